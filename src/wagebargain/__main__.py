@@ -1,0 +1,4 @@
+"""``python -m wagebargain``."""
+from wagebargain.cli.app import main
+
+main()
