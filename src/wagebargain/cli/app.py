@@ -1,0 +1,53 @@
+"""The Typer application: one module per command, registered here in help groups.
+
+Each command parses its arguments, calls the library, and renders; heavy modules (SciPy,
+PyArrow, Dask) are imported inside command bodies so `--help` and `check` start fast.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+import typer
+
+from wagebargain import __version__
+from wagebargain.cli import check as _check
+from wagebargain.cli import init as _init
+from wagebargain.cli import schema as _schema
+
+app = typer.Typer(
+    name="wagebargain",
+    help="Collective wage bargaining: raise bands, legal checks, costing and negotiating "
+         "briefs; classroom simulation; batch scoring.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode="rich",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+SCENARIOS = "Scenarios"
+ADVICE = "Advice"
+CLASSROOM = "Classroom"
+SCRIPTS = "Scripts"
+
+app.command("check", rich_help_panel=SCENARIOS)(_check.check)
+app.command("schema", rich_help_panel=SCENARIOS)(_schema.schema)
+app.command("init", rich_help_panel=SCENARIOS)(_init.init)
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"wagebargain {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Optional[bool] = typer.Option(None, "--version", callback=_version, is_eager=True,
+                                           help="Print the version and exit."),
+) -> None:
+    """Collective wage bargaining for union negotiators, trainers and analysts."""
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

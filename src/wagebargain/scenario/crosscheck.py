@@ -1,0 +1,131 @@
+"""Rules that need more than one field, each pointing at the key at fault.
+
+Returned as :class:`Problem` records without a file position; the loader fills in the line
+and column from the path.
+"""
+from __future__ import annotations
+
+from typing import Iterator, Union
+
+from wagebargain.scenario.models import Context, Enterprise, Scenario
+from wagebargain.scenario.problems import PathPart, Problem
+
+WAGE_BILL_TOLERANCE = 0.25
+"""Warn when grade pay x headcount x 12 differs from the reported wage bill by more than this."""
+
+QUANTILE_KEYS = ("p10", "p25", "p50", "p75", "p90")
+
+
+def _p(path: tuple[PathPart, ...], message: str, severity: str = "error") -> Problem:
+    return Problem("", 0, 0, path, message, severity)  # type: ignore[arg-type]
+
+
+def _pct(x: float) -> str:
+    return f"{x * 100:g}%"
+
+
+def _guideline(doc: Union[Scenario, Context]) -> Iterator[Problem]:
+    g = doc.guideline
+    if g.upper < g.baseline:
+        yield _p(("guideline", "upper"), f"the upper line ({_pct(g.upper)}) is below the "
+                 f"baseline ({_pct(g.baseline)}); the lines run upper >= baseline >= lower")
+    if g.baseline < g.lower:
+        yield _p(("guideline", "lower"), f"the lower line ({_pct(g.lower)}) is above the "
+                 f"baseline ({_pct(g.baseline)}); the lines run upper >= baseline >= lower")
+
+
+def _economy(doc: Union[Scenario, Context]) -> Iterator[Problem]:
+    e = doc.economy
+    base = e.contribution_base
+    if base is not None and base.floor > base.ceiling:
+        yield _p(("economy", "contribution_base", "ceiling"), f"the ceiling ({base.ceiling:g}) "
+                 f"is below the floor ({base.floor:g})")
+    mw = e.minimum_wage
+    if mw.next_monthly is not None and mw.next_monthly < mw.monthly:
+        yield _p(("economy", "minimum_wage", "next_monthly"), "the next minimum wage is below "
+                 "today's; minimum wages are rarely cut, check the figure", "warning")
+    if mw.monthly > e.average_wage:
+        yield _p(("economy", "minimum_wage", "monthly"), "the minimum wage is above the local "
+                 "average wage; check that both are monthly figures", "warning")
+
+
+def _market(doc: Scenario) -> Iterator[Problem]:
+    if doc.market is None:
+        return
+    for name, q in doc.market.occupations.items():
+        given = q.given()
+        path = ("market", "occupations", name)
+        if len(given) < 2:
+            yield _p(path, "give at least two quantiles (for example p25 and p50) to place "
+                     "pay in the distribution")
+        keys = list(given)
+        for lo, hi in zip(keys, keys[1:]):
+            if given[hi] <= given[lo]:
+                yield _p(path + (hi,), f"{hi} ({given[hi]:g}) must be above {lo} "
+                         f"({given[lo]:g}); quantiles rise from p10 to p90")
+
+
+def _enterprise(doc: Scenario, firm: Enterprise, root: tuple[PathPart, ...]) -> Iterator[Problem]:
+    occupations = set(doc.market.occupations) if doc.market else set()
+    for i, grade in enumerate(firm.workforce):
+        if grade.occupation and doc.market is not None and grade.occupation not in occupations:
+            known = ", ".join(sorted(occupations)) or "none"
+            yield _p(root + ("workforce", i, "occupation"), f"occupation '{grade.occupation}' "
+                     f"is not listed under market.occupations (listed: {known})")
+    history = firm.raise_history or []
+    for i in range(1, len(history)):
+        if history[i].year <= history[i - 1].year:
+            yield _p(root + ("raise_history", i, "year"), f"year {history[i].year} does not "
+                     f"follow {history[i - 1].year}; list raises oldest first, one per year")
+    monthly = sum(g.headcount * (g.base_pay + g.allowances + g.overtime_pay + g.benefits)
+                  for g in firm.workforce)
+    # Part-time roles without hours count at the legal weekly maximum of 24 h (LCL Art. 68).
+    monthly += sum(p.headcount * p.hourly_pay * (p.hours_per_week or 24) * 52 / 12
+                   for p in firm.part_time)
+    reported = firm.accounts.current.wage_bill
+    if reported > 0:
+        ratio = monthly * 12 / reported
+        if abs(ratio - 1) > WAGE_BILL_TOLERANCE:
+            yield _p(root + ("accounts", "current", "wage_bill"), f"the grades add up to "
+                     f"{monthly * 12:,.0f} a year, {_pct(round(ratio - 1, 3))} off the reported "
+                     f"wage bill {reported:,.0f}; check headcounts and pay", "warning")
+
+
+def _simulation(doc: Scenario) -> Iterator[Problem]:
+    sim = doc.simulation
+    if sim is None:
+        return
+    for side in ("union", "management"):
+        s = getattr(sim, side)
+        if s.reservation is not None and s.target is not None:
+            bad = s.target < s.reservation if side == "union" else s.target > s.reservation
+            if bad:
+                yield _p(("simulation", side, "target"), f"the {side}'s target lies on the wrong "
+                         f"side of its reservation point ({_pct(s.reservation)})")
+    for i, issue in enumerate(sim.issues or []):
+        if issue.max <= issue.min:
+            yield _p(("simulation", "issues", i, "max"), "max must be above min")
+
+
+def _policy(doc: Union[Scenario, Context]) -> Iterator[Problem]:
+    if doc.policy is None:
+        return
+    from wagebargain.core.policy import Policy
+
+    for key, value in (doc.policy.model_extra or {}).items():
+        try:
+            Policy.from_mapping({key: value})
+        except (ValueError, TypeError) as exc:
+            yield _p(("policy", key), str(exc))
+
+
+def cross_check(doc: Union[Scenario, Context]) -> list[Problem]:
+    """Every cross-field problem (errors and warnings) of a validated document."""
+    found = [*_guideline(doc), *_economy(doc), *_policy(doc)]
+    if isinstance(doc, Scenario):
+        found += [*_market(doc), *_simulation(doc)]
+        if doc.enterprise is not None:
+            found += list(_enterprise(doc, doc.enterprise, ("enterprise",)))
+        for i, firm in enumerate(doc.enterprises or []):
+            found += list(_enterprise(doc, firm, ("enterprises", i)))
+    return found

@@ -1,0 +1,286 @@
+"""Pydantic models of the scenario format (one enterprise's wage round, or a sector's).
+
+Every section of ``shared/examples/reference.yaml`` has a model here; unknown keys are
+errors so a typo never passes silently. Cross-field rules that need the whole document
+(guideline lines in order, grades naming a known occupation, ...) live in
+:mod:`wagebargain.scenario.crosscheck`, so each can point at the exact key at fault.
+
+Sources for the fields: Trial Measures on Collective Wage Consultation (2000), Art. 8 (the
+factors of a consultation); MOLSS Order No. 21 (2004) for the minimum wage; domain.md.
+"""
+from __future__ import annotations
+
+from typing import Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from wagebargain.scenario.units import Headcount, Money, NonNegativeRate, Rate, SignedMoney
+
+Ownership = Literal["state", "collective", "private", "foreign", "mixed"]
+Language = Literal["en", "zh"]
+GradeCategory = Literal["front_line", "staff", "manager"]
+STRATEGY_NAMES = ("boulware", "linear", "conceder", "tit-for-tat", "zeuthen", "rubinstein",
+                  "hardliner", "random", "human")
+Strategy = Literal["boulware", "linear", "conceder", "tit-for-tat", "zeuthen", "rubinstein",
+                   "hardliner", "random", "human"]
+
+
+class Section(BaseModel):
+    """Base of every section: unknown keys and NaN/inf are refused."""
+
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False, frozen=True)
+
+
+class Meta(Section):
+    """The ``scenario:`` header."""
+
+    title: str = Field(min_length=1)
+    year: int = Field(ge=1990, le=2100, strict=True)
+    currency: str = Field(default="CNY", min_length=1, max_length=8)
+    language: Language = "en"
+
+
+class YearAccounts(Section):
+    """One year's accounts of the whole enterprise (annual money)."""
+
+    revenue: Optional[Money] = None
+    value_added: Money
+    profit: SignedMoney
+    wage_bill: Money = Field(description="gross pay of all employees, annual")
+    average_headcount: Headcount
+
+
+class Accounts(Section):
+    """The two latest years; ``previous`` is optional (growth rates then fall back to trends)."""
+
+    previous: Optional[YearAccounts] = None
+    current: YearAccounts
+
+
+class Grade(Section):
+    """A full-time pay grade, monthly pay per worker.
+
+    Countable pay for the minimum-wage test is ``base_pay`` (pay for normal hours), less the
+    worker's own contributions where the region excludes them; allowances, overtime and
+    benefits never count (MOLSS Order No. 21, 2004, Art. 12).
+    """
+
+    grade: str = Field(min_length=1)
+    headcount: Headcount
+    base_pay: Money
+    allowances: Money = 0.0
+    overtime_pay: Money = 0.0
+    benefits: Money = 0.0
+    employee_contributions: Money = 0.0
+    occupation: Optional[str] = None
+    category: Optional[GradeCategory] = Field(
+        default=None,
+        description="front_line | staff | manager; inferred from the grade name when absent")
+    piece_rate: Optional[Money] = Field(default=None, description="pay per unit of output")
+    quota: Optional[float] = Field(default=None, gt=0,
+                                   description="labour quota: units of output per normal month")
+
+    @model_validator(mode="after")
+    def _piece_rate_needs_quota(self) -> "Grade":
+        if (self.piece_rate is None) != (self.quota is None):
+            raise ValueError("a piece-rate grade needs both piece_rate and quota "
+                             "(output per normal month)")
+        return self
+
+
+class PartTimeRole(Section):
+    """Part-time work, paid by the hour (Labour Contract Law Arts. 68, 72)."""
+
+    role: str = Field(min_length=1)
+    headcount: Headcount
+    hourly_pay: Money
+    pay_cycle_days: int = Field(default=15, ge=1, le=366, strict=True)
+    hours_per_week: Optional[float] = Field(default=None, gt=0, le=168)
+
+
+class RaiseEntry(Section):
+    """An across-the-board raise of a past year."""
+
+    year: int = Field(ge=1950, le=2100, strict=True)
+    raise_: Rate = Field(alias="raise")
+
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False, frozen=True,
+                              populate_by_name=True)
+
+
+class Enterprise(Section):
+    """One enterprise's side of the wage round."""
+
+    name: str = Field(min_length=1)
+    region: Optional[str] = None
+    industry: Optional[str] = None
+    ownership: Ownership = "private"
+    accounts: Accounts
+    workforce: list[Grade] = Field(min_length=1)
+    part_time: list[PartTimeRole] = Field(default_factory=list)
+    pay_cycle_days: int = Field(default=30, ge=1, le=366, strict=True)
+    wage_arrears: Money = 0.0
+    raise_history: Optional[list[RaiseEntry]] = None
+
+
+class Cpi(Section):
+    """Consumer price inflation of the region."""
+
+    previous: Rate = Field(description="realised last year")
+    forecast: Optional[Rate] = Field(default=None, description="expected over the contract year")
+    target: Optional[Rate] = Field(default=None, description="a central bank's target, if used")
+
+
+class MinimumWage(Section):
+    """The regional minimum wage (MOLSS Order No. 21, 2004, Art. 5)."""
+
+    monthly: Money
+    hourly: Optional[Money] = None
+    excludes_employee_contributions: bool = False
+    next_monthly: Optional[Money] = Field(default=None, description="expected at the next adjustment")
+
+
+class ContributionBase(Section):
+    """Employer contributions are charged on pay clamped to [floor, ceiling] (monthly)."""
+
+    floor: Money
+    ceiling: Money
+
+
+class Economy(Section):
+    """The region the enterprise is in."""
+
+    cpi: Cpi
+    productivity_trend: Rate
+    average_wage: Money = Field(description="local average monthly wage")
+    median_wage: Optional[Money] = Field(default=None, description="local median monthly wage")
+    minimum_wage: MinimumWage
+    subsistence_allowance: Optional[Money] = None
+    employer_contributions: dict[str, NonNegativeRate] = Field(default_factory=dict)
+    contribution_base: Optional[ContributionBase] = None
+
+
+class Guideline(Section):
+    """The government wage guideline (企业工资指导线) for the year."""
+
+    baseline: Rate
+    upper: Rate
+    lower: Rate
+    source: Optional[str] = None
+    norm: Optional[Rate] = Field(default=None,
+                                 description="a lead sector's settlement (pattern bargaining)")
+
+
+class Quantiles(Section):
+    """Published pay quantiles of one occupation; any two or more of them."""
+
+    p10: Optional[Money] = None
+    p25: Optional[Money] = None
+    p50: Optional[Money] = None
+    p75: Optional[Money] = None
+    p90: Optional[Money] = None
+
+    def given(self) -> dict[str, float]:
+        """The quantiles present, in order, as {"p10": ...}."""
+        return {k: v for k, v in self.model_dump().items() if v is not None}
+
+
+class Market(Section):
+    """The labour-market wage price guide (工资价位)."""
+
+    period: Literal["annual", "monthly"] = "annual"
+    occupations: dict[str, Quantiles] = Field(default_factory=dict)
+
+
+class Bargaining(Section):
+    """The terms of the round."""
+
+    contract_months: int = Field(default=12, ge=1, le=60, strict=True)
+    union_power: float = Field(default=0.5, ge=0, le=1)
+    management_offer: Optional[Rate] = None
+    schedule: Optional[list[Rate]] = Field(
+        default=None, description="raises by contract year, for multi-year contracts")
+    lump_sum: Optional[Money] = Field(default=None, description="one-off payment per worker")
+    flat_amount: Optional[Money] = Field(default=None,
+                                         description="a flat monthly raise per worker, to compare")
+
+
+class SideSimulation(Section):
+    """One side's settings in the simulator."""
+
+    strategy: Strategy = "linear"
+    patience: float = Field(default=0.95, gt=0, le=1, description="discount factor per round")
+    reservation: Optional[Rate] = None
+    target: Optional[Rate] = None
+    exponent: Optional[float] = Field(default=None, gt=0,
+                                      description="concession exponent e (Faratin et al. 1998)")
+    cost_per_round: Optional[Money] = Field(default=None,
+                                            description="strike or lockout cost per round")
+
+
+class SimulationIssue(Section):
+    """An issue of a package negotiation, with each side's weight."""
+
+    name: str = Field(min_length=1)
+    min: float
+    max: float
+    union_weight: float = Field(default=1.0, ge=0)
+    management_weight: float = Field(default=1.0, ge=0)
+    unit: Optional[str] = None
+
+
+class Simulation(Section):
+    """Read by simulate, play, roles and tournament."""
+
+    rounds: int = Field(default=10, ge=1, le=1000, strict=True)
+    first_mover: Literal["union", "management"] = "union"
+    impasse: Literal["strike", "arbitration", "none"] = "none"
+    strike_limit: Optional[int] = Field(default=None, ge=1, strict=True)
+    union: SideSimulation = Field(default_factory=SideSimulation)
+    management: SideSimulation = Field(default_factory=SideSimulation)
+    issues: Optional[list[SimulationIssue]] = None
+    seed: Optional[int] = None
+
+
+class Policy(Section):
+    """Overrides of the advisor's documented policy defaults (see core.policy.Policy).
+
+    Kept open here as a mapping of names to values; the names and values are validated
+    against ``core.policy.Policy`` by the cross-checks.
+    """
+
+    model_config = ConfigDict(extra="allow", allow_inf_nan=False, frozen=True)
+
+
+class Context(Section):
+    """What a batch shares across rows: the region's economy and guideline."""
+
+    economy: Economy
+    guideline: Guideline
+    policy: Optional[Policy] = None
+
+
+class Scenario(Section):
+    """A whole scenario file."""
+
+    scenario: Meta
+    enterprise: Optional[Enterprise] = None
+    enterprises: Optional[list[Enterprise]] = Field(default=None, min_length=1)
+    economy: Economy
+    guideline: Guideline
+    market: Optional[Market] = None
+    bargaining: Optional[Bargaining] = None
+    simulation: Optional[Simulation] = None
+    policy: Optional[Policy] = None
+
+    @model_validator(mode="after")
+    def _one_enterprise_section(self) -> "Scenario":
+        if (self.enterprise is None) == (self.enterprises is None):
+            raise ValueError("give exactly one of `enterprise:` (one firm) or `enterprises:` "
+                             "(a sector or district bargain)")
+        return self
+
+    @property
+    def firms(self) -> list[Enterprise]:
+        """Every enterprise of the scenario, one or several."""
+        return [self.enterprise] if self.enterprise is not None else list(self.enterprises or [])
