@@ -1,0 +1,298 @@
+"""Assemble the advisor's result for a scenario: band, checks, cost, allocation, market,
+settlement, sensitivity, offer ladder and the arguments for the room.
+
+The band, the row checks, the headline cost and the settlement come from the one scoring
+kernel (:func:`wagebargain.core.kernel.score`), called on the scenario's firms as rows, so
+`advise` and `batch` cannot disagree. Everything else here is per-grade detail computed with
+the pure functions of :mod:`wagebargain.core`.
+"""
+from __future__ import annotations
+
+import math
+from typing import Optional
+
+import numpy as np
+
+from wagebargain import __version__
+from wagebargain.advice import arguments
+from wagebargain.advice.model import (
+    Advice, Allocation, Band, CheckItem, Component, Cost, FirmAdvice, GradeAllocation,
+    MarketRow, Message, Rung, SectorPoint, Sector, SensitivityRow, Settlement,
+)
+from wagebargain.core import costing, indicators
+from wagebargain.core.kernel import GUIDELINE_CLASSES, KernelResult, score
+from wagebargain.core.policy import Policy
+from wagebargain.errors import DataError
+from wagebargain.scenario.models import Enterprise, Scenario
+from wagebargain.scenario.rows import as_arrays, countable_pay, gross_pay, row_from_scenario
+
+LADDER_STYLE = "steady"
+"""Default concession style of the offer ladder (see core.ladder.STYLES)."""
+LADDER_ROUNDS = 5
+"""Offers on the ladder when the scenario has no `simulation.rounds`."""
+
+SOURCES = {
+    "inflation": "IG Metall Verteilungsspielraum; Bundesbank 2014 (domain.md §2)",
+    "productivity": "State Council income-distribution opinions 2013, 'two in step' (domain.md §1-2)",
+    "catch_up": "State Council 2013 'two in step'; wage price guide (domain.md §5); policy choice",
+    "guideline": "regional enterprise wage guideline (企业工资指导线), e.g. 沪人社综发〔2012〕31号",
+    "legal_floor": "MOLSS Order No. 21 (2004), Arts. 5, 10, 12",
+    "ability_to_pay": "profit after the full cost of the raise (AFSCME 'Costing 101', 2014); policy choice",
+    "margin": "bargaining margin, policy choice",
+}
+
+
+def policy_of(scenario: Scenario) -> Policy:
+    """The scenario's policy: documented defaults with its `policy:` overrides."""
+    overrides = dict(scenario.policy.model_extra or {}) if scenario.policy is not None else {}
+    return Policy.from_mapping(overrides)
+
+
+def _at(result: KernelResult, name: str, i: int) -> float:
+    return float(np.asarray(getattr(result, name))[i])
+
+
+def _indicators(row: dict[str, float], policy: Policy) -> dict[str, float]:
+    p = row["cpi_previous"]
+    prod = indicators.productivity_growth(row["value_added"], row["headcount"],
+                                          row["value_added_previous"], row["headcount_previous"])
+    wage = indicators.wage_growth(row["wage_bill"], row["headcount"], row["wage_bill_previous"],
+                                  row["headcount_previous"])
+    real_wage = indicators.real_growth(wage, p)
+    real_prod = indicators.real_growth(prod, p)
+    avg = float(indicators.average_wage(row["wage_bill"], row["headcount"]))
+    return {
+        "productivity_per_worker_money": float(indicators.labour_productivity(row["value_added"], row["headcount"])),
+        "productivity_growth_rate": float(prod),
+        "productivity_growth_real_rate": float(real_prod),
+        "average_wage_money": avg,
+        "average_wage_growth_rate": float(wage),
+        "average_wage_growth_real_rate": float(real_wage),
+        "average_to_local_rate": avg / row["average_wage"],
+        "labour_share_rate": float(indicators.labour_share(row["wage_bill"], row["value_added"])),
+        "labour_share_change_rate": float(indicators.labour_share_change(
+            row["wage_bill"], row["value_added"], row["wage_bill_previous"], row["value_added_previous"])),
+        "profit_money": row["profit"],
+        "profit_growth_rate": float(indicators.profit_growth(row["profit"], row["profit_previous"])),
+        "years_without_raise": row["years_without_raise"],
+        "pay_lag_rate": row["pay_lag"],
+        "two_in_step": float(indicators.two_in_step(real_wage, real_prod))
+        if math.isfinite(float(real_wage)) and math.isfinite(float(real_prod)) else math.nan,
+    }
+
+
+def _band(kr: KernelResult, i: int, policy: Policy, row: dict[str, float]) -> Band:
+    inflation, productivity = _at(kr, "inflation", i), _at(kr, "productivity", i)
+    catch_up, legal = _at(kr, "catch_up", i), _at(kr, "legal_floor", i)
+    lo, hi = _at(kr, "guideline_lo", i), _at(kr, "guideline_hi", i)
+    floor, target, opening = _at(kr, "floor", i), _at(kr, "target", i), _at(kr, "opening", i)
+    klass = GUIDELINE_CLASSES[int(np.asarray(kr.guideline_class)[i])]
+    fallback = policy.productivity_measure == "enterprise" and not math.isfinite(row["value_added_previous"])
+    components = (
+        Component("inflation", inflation, Message(f"rule.inflation.{policy.inflation_measure}",
+                                                  {"value_rate": inflation}), SOURCES["inflation"]),
+        Component("productivity", productivity, Message(
+            "rule.productivity.fallback" if fallback else f"rule.productivity.{policy.productivity_measure}",
+            {"value_rate": productivity}), SOURCES["productivity"]),
+        Component("catch_up", catch_up, Message("rule.catch_up", {
+            "value_rate": catch_up, "lag_rate": row["pay_lag"], "cap_rate": policy.catch_up_cap,
+            "share_rate": policy.catch_up_share}), SOURCES["catch_up"]),
+        Component("guideline", target, Message(f"rule.guideline.{klass}", {
+            "low_rate": lo, "high_rate": hi, "baseline_rate": row["guideline_baseline"]}),
+            SOURCES["guideline"]),
+        Component("legal_floor", legal, Message("rule.legal_floor", {
+            "value_rate": legal, "minimum_money": _next_minimum(row)}), SOURCES["legal_floor"]),
+        Component("margin", opening - target, Message("rule.margin", {
+            "value_rate": opening - target}), SOURCES["margin"]),
+    )
+    headline = Message("headline", {"opening_rate": opening, "target_rate": target, "floor_rate": floor})
+    return Band(floor, target, opening, inflation + productivity, klass, lo, hi, components, headline)
+
+
+def _next_minimum(row: dict[str, float]) -> float:
+    nxt = row["minimum_wage_next"]
+    return nxt if math.isfinite(nxt) else row["minimum_wage_monthly"]
+
+
+def _costs(kr: KernelResult, i: int, row: dict[str, float], scenario: Scenario) -> tuple[Cost, ...]:
+    bargaining = scenario.bargaining
+    months = int(row["contract_months"])
+    roll_up = row["employer_rate"] * row["contribution_share"]
+    lump = (bargaining.lump_sum or 0.0) * row["headcount"] if bargaining else 0.0
+    out = []
+    for label in ("floor", "target", "opening"):
+        rate = _at(kr, label, i)
+        c = costing.percentage_raise_cost(row["wage_bill"], rate, row["headcount"],
+                                          employer_rate=row["employer_rate"],
+                                          contribution_share=row["contribution_share"],
+                                          profit=row["profit"], months_in_force=min(months, 12))
+        steps = list(bargaining.schedule) if bargaining and bargaining.schedule else [rate]
+        years = -(-months // 12)
+        lumps = np.zeros(max(years, len(steps)))
+        lumps[0] = lump
+        contract = costing.multi_year_cost(row["wage_bill"], np.array(steps, dtype=float),
+                                           max(months, 12 * len(steps)), lump_sums=lumps,
+                                           roll_up=roll_up)
+        out.append(Cost(label, rate, float(c.wage_bill_month), float(c.wage_bill_annual),
+                        float(c.employer_contributions), float(c.total),
+                        float(c.per_worker_month), float(c.pct_payroll), float(c.pct_profit),
+                        float(contract.total), tuple(float(y) for y in contract.yearly)))
+    return tuple(out)
+
+
+def _allocation(firm: Enterprise, scenario: Scenario, target: float, minimum_next: float) -> Allocation:
+    from wagebargain.core import allocation as alloc
+
+    pay = np.array([g.base_pay for g in firm.workforce], dtype=float)
+    heads = np.array([g.headcount for g in firm.workforce], dtype=float)
+    countable = np.array([countable_pay(g, scenario.economy) for g in firm.workforce])
+    budget = target * alloc.payroll(pay, heads)
+    pct = alloc.percentage_allocation(pay, heads, target)
+    flat = alloc.flat_allocation(pay, heads, budget)
+    tilted = alloc.tilted_allocation(pay, heads, countable, minimum_next, budget)
+    grades = tuple(
+        GradeAllocation(g.grade, g.headcount, g.base_pay, float(pct.raise_money[j]),
+                        float(flat.raise_money[j]), float(tilted.raise_money[j]),
+                        float(tilted.raise_rate[j]), float(tilted.new_pay[j]))
+        for j, g in enumerate(firm.workforce))
+    note = Message(f"allocation.{tilted.reason}", {"cost_money": tilted.cost, "budget_money": budget}) \
+        if tilted.infeasible else None
+    return Allocation(budget, grades, tilted.infeasible, note)
+
+
+def _market(firm: Enterprise, scenario: Scenario) -> tuple[MarketRow, ...]:
+    market = scenario.market
+    graded = [g for g in firm.workforce if market and g.occupation in market.occupations]
+    if not graded:
+        return ()
+    from wagebargain.core.market import market_position
+
+    per_year = 12.0 if market.period == "monthly" else 1.0
+    guides = [{k: v * per_year for k, v in market.occupations[g.occupation].given().items()}
+              for g in graded]
+    pos = market_position(np.array([gross_pay(g) * 12 for g in graded]),
+                          np.array([g.headcount for g in graded], dtype=float), guides)
+    return tuple(MarketRow(g.grade, g.occupation or "", float(pos.annual_pay[j]),
+                           float(pos.percentile_rank[j]), float(pos.median[j]),
+                           float(pos.gap_to_median[j]), float(pos.cost_to_p25[j]),
+                           float(pos.cost_to_p50[j])) for j, g in enumerate(graded))
+
+
+def _settlement(kr: KernelResult, i: int, row: dict[str, float], policy: Policy) -> Settlement:
+    floor, resistance = _at(kr, "floor", i), _at(kr, "resistance", i)
+    nash, zone = _at(kr, "settlement", i), bool(np.asarray(kr.zone)[i])
+    offer = row["management_offer"]
+    power = row["union_power"] if math.isfinite(row["union_power"]) else policy.union_power
+    if not math.isfinite(offer):
+        position = "none"
+    elif offer < floor:
+        position = "below_floor"
+    elif offer <= resistance:
+        position = "in_zone"
+    else:
+        position = "above_resistance"
+    key = "settlement.zone" if zone else "settlement.no_zone"
+    summary = Message(key, {"floor_rate": floor, "resistance_rate": resistance, "nash_rate": nash,
+                            "power": power})
+    return Settlement(zone, floor, resistance, nash, power, offer, position, summary)
+
+
+def _sensitivity(table, i: int) -> tuple[SensitivityRow, ...]:
+    """Row i of :func:`wagebargain.core.sensitivity.sensitivity` (computed once for all firms)."""
+    return tuple(SensitivityRow(label, float(table.floor[k, i]), float(table.target[k, i]),
+                                float(table.opening[k, i])) for k, label in enumerate(table.labels))
+
+
+def _ladder(band: Band, row: dict[str, float], rounds: int, style: str) -> tuple[Rung, ...]:
+    from wagebargain.core.ladder import offer_ladder
+
+    per_worker = row["wage_bill"] / row["headcount"] / 12.0
+    return tuple(Rung(r.round, r.rate, r.money_per_worker_month)
+                 for r in offer_ladder(band.opening, band.target, band.floor, rounds, style, per_worker))
+
+
+def _checks(kr: KernelResult, i: int, firm: Enterprise, scenario: Scenario, band: Band,
+            policy: Policy, allocation: Allocation, ind: dict[str, float],
+            settlement: Settlement) -> tuple[CheckItem, ...]:
+    from wagebargain.advice.checks import firm_checks
+
+    numbers = {
+        "years": ind["years_without_raise"], "lag_rate": ind["pay_lag_rate"],
+        "real_wage_growth_rate": ind["average_wage_growth_real_rate"],
+        "productivity_growth_rate": ind["productivity_growth_real_rate"],
+        "floor_rate": settlement.union_floor, "resistance_rate": settlement.management_resistance,
+        "offer_rate": settlement.management_offer, "profit_money": ind["profit_money"],
+        "lower_rate": band.guideline_low,
+        "countable_money": min(countable_pay(g, scenario.economy) for g in firm.workforce),
+        "minimum_money": scenario.economy.minimum_wage.monthly,
+    }
+    codes = tuple(np.asarray(kr.check_codes, dtype=object)[i])
+    return firm_checks(firm, scenario, band, policy, codes, allocation, numbers)
+
+
+def _firm(scenario: Scenario, firm: Enterprise, kr: KernelResult, i: int, row: dict[str, float],
+          table, policy: Policy, style: str, rounds: int) -> FirmAdvice:
+    error = str(np.asarray(kr.error, dtype=object)[i] or "")
+    if error:
+        raise DataError(f"{firm.name}: {error}")
+    band = _band(kr, i, policy, row)
+    settlement = _settlement(kr, i, row, policy)
+    costs = _costs(kr, i, row, scenario)
+    ind = _indicators(row, policy)
+    market = _market(firm, scenario)
+    allocation = _allocation(firm, scenario, band.target, _next_minimum(row))
+    checks = _checks(kr, i, firm, scenario, band, policy, allocation, ind, settlement)
+    context = arguments.Context(scenario, firm, row, ind, band, settlement, costs, market, checks)
+    return FirmAdvice(
+        name=firm.name, ownership=firm.ownership,
+        headcount=firm.accounts.current.average_headcount, indicators=ind, band=band,
+        resistance=_at(kr, "resistance", i), settlement=settlement, checks=checks, costs=costs,
+        allocation=allocation,
+        market=market, sensitivity=_sensitivity(table, i),
+        ladder=_ladder(band, row, rounds, style), ladder_style=style,
+        talking_points=arguments.talking_points(context), rebuttals=arguments.rebuttals(context),
+        data_requests=arguments.data_requests(context), priority=_at(kr, "priority", i),
+    )
+
+
+def _sector(firms: tuple[FirmAdvice, ...]) -> Optional[Sector]:
+    if len(firms) < 2:
+        return None
+    from wagebargain.core.sector import affordability_curve, sector_band
+
+    resistance = np.array([f.resistance for f in firms])
+    heads = np.array([f.headcount for f in firms], dtype=float)
+    band = sector_band(resistance, heads, floor=np.array([f.band.floor for f in firms]),
+                       target=np.array([f.band.target for f in firms]))
+    lo = min(0.0, float(resistance.min()))
+    hi = max(band.ask, float(resistance.max()))
+    grid = np.round(np.arange(lo, hi + 0.0051, 0.005), 4)
+    curve = affordability_curve(grid, resistance, heads)
+    rule = Message("sector.rule", {"floor_rate": band.floor, "target_rate": band.target,
+                                   "opening_rate": band.ask,
+                                   "floor_workers_rate": band.floor_workers_share,
+                                   "target_workers_rate": band.target_workers_share})
+    return Sector(band.floor, band.target, band.ask, rule, tuple(
+        SectorPoint(float(r), float(f), float(w))
+        for r, f, w in zip(curve.raises, curve.firms_share, curve.workers_share)))
+
+
+def advise(scenario: Scenario, *, source_file: str = "", sha256: str = "",
+           policy: Optional[Policy] = None, ladder_style: str = LADDER_STYLE,
+           ladder_rounds: Optional[int] = None, warnings: tuple[str, ...] = ()) -> Advice:
+    """Compute the whole brief for a validated scenario (the Python API for scripts)."""
+    policy = policy if policy is not None else policy_of(scenario)
+    rows = [row_from_scenario(scenario, firm) for firm in scenario.firms]
+    cols = as_arrays(rows)
+    kr = score(cols, policy)
+    from wagebargain.core.sensitivity import sensitivity
+
+    table = sensitivity(cols, policy)
+    rounds = ladder_rounds or (scenario.simulation.rounds if scenario.simulation else LADDER_ROUNDS)
+    firms = tuple(_firm(scenario, firm, kr, i, rows[i], table, policy, ladder_style, max(2, rounds))
+                  for i, firm in enumerate(scenario.firms))
+    meta = scenario.scenario
+    from dataclasses import asdict
+
+    return Advice(meta.title, meta.year, meta.currency, meta.language, source_file, sha256,
+                  __version__, asdict(policy), firms, _sector(firms), warnings)

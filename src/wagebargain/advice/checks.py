@@ -1,0 +1,126 @@
+"""The brief's checks: every grade and role against the law and the guideline riders.
+
+Grade-level checks come from :mod:`wagebargain.core.checks`; enterprise-level findings the
+batch kernel also reports (years without a raise, pay lagging productivity, a loss-making
+firm, no zone of agreement, ...) come from the kernel's check codes, so a brief and a batch
+row flag the same things. Only problems (violations and risks) and the notes a negotiator
+needs are kept; "ok" results are dropped.
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+import numpy as np
+
+from wagebargain.advice.model import Allocation, Band, CheckItem, Message
+from wagebargain.core import checks as legal
+from wagebargain.core.kernel import CHECKS as KERNEL_CHECKS
+from wagebargain.core.policy import Policy
+from wagebargain.scenario.models import Enterprise, Grade, Scenario
+from wagebargain.scenario.rows import countable_pay, gross_pay
+
+#: Kernel codes the grade-level checks already cover in more detail.
+_COVERED = {"BELOW_MINIMUM", "BELOW_NEXT_MINIMUM", "PAY_CYCLE", "ARREARS", "MINIMUM_INADEQUATE"}
+_MANAGER_NAME = re.compile(r"manag|executive|director|经理|管理|高管|领导", re.IGNORECASE)
+_SEVERITY_ORDER = {"violation": 0, "risk": 1, "note": 2}
+#: The numbers each kernel finding's message uses.
+_KERNEL_PARAMS = {
+    "NO_RAISE": ("years",),
+    "LAG_PRODUCTIVITY": ("real_wage_growth_rate", "productivity_growth_rate"),
+    "LOSS_MAKING": ("profit_money", "lower_rate"),
+    "NO_ZONE": ("floor_rate", "resistance_rate"),
+    "OFFER_BELOW_FLOOR": ("offer_rate", "floor_rate"),
+    "NEAR_MINIMUM": ("countable_money", "minimum_money"),
+    "SOE_WAGE_BILL": ("real_wage_growth_rate", "productivity_growth_rate"),
+}
+
+
+def category(grade: Grade, lowest: Grade) -> str:
+    """A grade's category: as given, else manager by name, front line if lowest paid."""
+    if grade.category is not None:
+        return grade.category
+    if _MANAGER_NAME.search(grade.grade):
+        return "manager"
+    return "front_line" if grade is lowest else "staff"
+
+
+def _weighted(values: Sequence[float], heads: Sequence[int]) -> float:
+    w = np.asarray(heads, dtype=float)
+    return float(np.dot(values, w) / w.sum()) if w.sum() > 0 else float("nan")
+
+
+def _item(check: legal.Check) -> CheckItem:
+    return CheckItem(check.code, check.severity, Message(f"check.{check.message_key}",
+                                                         dict(check.numbers)), check.source,
+                     check.subject)
+
+
+def _grade_checks(firm: Enterprise, scenario: Scenario, band: Band,
+                  allocation: Allocation | None, policy: Policy) -> list[legal.Check]:
+    economy = scenario.economy
+    mw = economy.minimum_wage
+    grades = firm.workforce
+    names = [g.grade for g in grades]
+    countable = np.array([countable_pay(g, economy) for g in grades])
+    raises = (np.array([a.tilted_money for a in allocation.grades]) if allocation is not None
+              else band.target * np.array([g.base_pay for g in grades]))
+    found = legal.minimum_wage_checks(names, countable, mw.monthly, raise_money=raises,
+                                      minimum_next=mw.next_monthly or mw.monthly)
+    found.append(legal.pay_cycle_check(firm.pay_cycle_days))
+    if firm.part_time and mw.hourly is not None:
+        found += legal.part_time_checks([p.role for p in firm.part_time],
+                                        [p.hourly_pay for p in firm.part_time], mw.hourly,
+                                        [p.pay_cycle_days for p in firm.part_time])
+    found.append(legal.arrears_check(firm.wage_arrears))
+    found += legal.minimum_adequacy_checks(mw.monthly, economy.average_wage,
+                                           median_wage=economy.median_wage,
+                                           average_share=policy.adequacy_ratio)
+    if economy.subsistence_allowance is not None:
+        found.append(legal.subsistence_ratio_check(economy.subsistence_allowance, mw.monthly))
+    pieces = [g for g in grades if g.piece_rate is not None and g.quota is not None]
+    if pieces:
+        found += legal.piece_rate_checks([g.grade for g in pieces], [g.piece_rate for g in pieces],
+                                         [g.quota for g in pieces], mw.monthly)
+    found += _structure_checks(firm, allocation)
+    return found
+
+
+def _structure_checks(firm: Enterprise, allocation: Allocation | None) -> list[legal.Check]:
+    """Front-line raise against the average, and managers' pay against front-line pay."""
+    grades = firm.workforce
+    lowest = min(grades, key=lambda g: g.base_pay)
+    cats = [category(g, lowest) for g in grades]
+    front = [i for i, c in enumerate(cats) if c == "front_line"]
+    managers = [i for i, c in enumerate(cats) if c == "manager"]
+    heads = [g.headcount for g in grades]
+    out: list[legal.Check] = []
+    if allocation is not None and front:
+        rates = [a.tilted_rate for a in allocation.grades]
+        out += legal.front_line_raise_checks(
+            _weighted([rates[i] for i in front], [heads[i] for i in front]),
+            _weighted(rates, heads),
+            manager_raise=_weighted([rates[i] for i in managers], [heads[i] for i in managers])
+            if managers else None)
+    if front and managers:
+        pay = [gross_pay(g) for g in grades]
+        out.append(legal.pay_ratio_check(
+            _weighted([pay[i] for i in managers], [heads[i] for i in managers]),
+            _weighted([pay[i] for i in front], [heads[i] for i in front]),
+            state_owned=firm.ownership == "state"))
+    return out
+
+
+def firm_checks(firm: Enterprise, scenario: Scenario, band: Band, policy: Policy,
+                kernel_codes: Sequence[str], allocation: Allocation | None = None,
+                numbers: dict[str, float] | None = None) -> tuple[CheckItem, ...]:
+    """All findings for one firm, worst first; passing checks are left out."""
+    items = [_item(c) for c in _grade_checks(firm, scenario, band, allocation, policy)
+             if c.severity != "note" or not c.message_key.endswith(".ok")]
+    for code in kernel_codes:
+        if code in _COVERED:
+            continue
+        severity, source = KERNEL_CHECKS[code]
+        params = {k: (numbers or {}).get(k, float("nan")) for k in _KERNEL_PARAMS.get(code, ())}
+        items.append(CheckItem(code, severity, Message(f"kcheck.{code}", params), source))
+    return tuple(sorted(items, key=lambda c: _SEVERITY_ORDER.get(c.severity, 3)))

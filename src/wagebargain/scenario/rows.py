@@ -1,0 +1,164 @@
+"""A scenario's enterprise as one row of the scoring kernel's columns.
+
+`advise` scores a scenario by turning each enterprise into the same columns a batch table
+carries (docs/architecture.md, "The scoring kernel") and calling the one kernel with
+length-1 arrays, so the brief and a batch run cannot disagree.
+"""
+from __future__ import annotations
+
+import math
+from typing import Mapping
+
+import numpy as np
+
+from wagebargain.scenario.models import Economy, Enterprise, Grade, Guideline, Scenario
+
+
+def countable_pay(grade: Grade, economy: Economy) -> float:
+    """Pay that counts against the monthly minimum wage.
+
+    Pay for normal hours, less the worker's own social-insurance and housing-fund
+    contributions where the region excludes them; overtime, shift and hazard allowances and
+    benefits never count (MOLSS Order No. 21, 2004, Art. 12).
+    """
+    own = grade.employee_contributions if economy.minimum_wage.excludes_employee_contributions else 0.0
+    return grade.base_pay - own
+
+
+def gross_pay(grade: Grade) -> float:
+    """Monthly pay in the wage price guide's concept: base, allowances, overtime, benefits."""
+    return grade.base_pay + grade.allowances + grade.overtime_pay + grade.benefits
+
+
+def lowest_grade(firm: Enterprise, economy: Economy) -> Grade:
+    """The full-time grade with the lowest countable pay (the one the legal floor binds on)."""
+    return min(firm.workforce, key=lambda g: countable_pay(g, economy))
+
+
+def years_without_raise(firm: Enterprise) -> int:
+    """Consecutive latest years of the raise history with no raise (0 when none recorded)."""
+    count = 0
+    for entry in reversed(firm.raise_history or []):
+        if entry.raise_ > 0:
+            break
+        count += 1
+    return count
+
+
+def pay_lag(firm: Enterprise, economy: Economy) -> float:
+    """Cumulative lag of real pay behind productivity over the raise history, at least 0.
+
+    Each listed year is deflated by the realised CPI and compared with the economy-wide
+    productivity trend (the only yearly series a scenario carries); see
+    :func:`wagebargain.core.indicators.cumulative_pay_lag`.
+    """
+    history = firm.raise_history or []
+    if not history:
+        return math.nan
+    from wagebargain.core.indicators import cumulative_pay_lag
+
+    n = len(history)
+    lag = cumulative_pay_lag(np.array([h.raise_ for h in history]),
+                             np.full(n, economy.cpi.previous),
+                             np.full(n, economy.productivity_trend))
+    return max(0.0, float(lag))
+
+
+def market_median(scenario: Scenario, grade: Grade) -> float:
+    """Annual P50 of the grade's occupation (fitted when only other quantiles are published)."""
+    market = scenario.market
+    if market is None or grade.occupation is None or grade.occupation not in market.occupations:
+        return math.nan
+    quantiles = market.occupations[grade.occupation].given()
+    per_year = 12.0 if market.period == "monthly" else 1.0
+    if "p50" in quantiles:
+        return quantiles["p50"] * per_year
+    if len(quantiles) < 2:
+        return math.nan
+    from wagebargain.core.market import fit_lognormal
+
+    return float(np.exp(fit_lognormal(quantiles).mu)) * per_year
+
+
+def contribution_share(firm: Enterprise, economy: Economy) -> float:
+    """Share of a proportional pay increase on which employer contributions are charged.
+
+    Contributions are charged on pay clamped to [floor, ceiling] (domain.md section 6), so at
+    the margin a raise adds contributions only for grades whose pay lies inside that range.
+    """
+    base = economy.contribution_base
+    if base is None:
+        return 1.0
+    pays = np.array([g.base_pay + g.allowances + g.overtime_pay for g in firm.workforce])
+    heads = np.array([g.headcount for g in firm.workforce], dtype=float)
+    inside = (pays >= base.floor) & (pays < base.ceiling)
+    total = float(np.sum(pays * heads))
+    return float(np.sum((pays * heads)[inside]) / total) if total > 0 else 1.0
+
+
+def context_columns(economy: Economy, guideline: Guideline) -> dict[str, float]:
+    """The kernel's context columns (one value each) from a scenario's or context's sections."""
+    mw = economy.minimum_wage
+    base = economy.contribution_base
+    return {
+        "cpi_previous": economy.cpi.previous,
+        "cpi_forecast": economy.cpi.forecast if economy.cpi.forecast is not None else math.nan,
+        "cpi_target": economy.cpi.target if economy.cpi.target is not None else math.nan,
+        "productivity_trend": economy.productivity_trend,
+        "average_wage": economy.average_wage,
+        "minimum_wage_monthly": mw.monthly,
+        "minimum_wage_next": mw.next_monthly if mw.next_monthly is not None else math.nan,
+        "excludes_employee_contributions": float(mw.excludes_employee_contributions),
+        "employer_rate": float(sum(economy.employer_contributions.values())),
+        "contribution_floor": base.floor if base is not None else 0.0,
+        "contribution_ceiling": base.ceiling if base is not None else math.inf,
+        "guideline_baseline": guideline.baseline,
+        "guideline_upper": guideline.upper,
+        "guideline_lower": guideline.lower,
+    }
+
+
+def enterprise_columns(scenario: Scenario, firm: Enterprise) -> dict[str, float]:
+    """The kernel's enterprise columns for one firm of a scenario."""
+    economy = scenario.economy
+    now, before = firm.accounts.current, firm.accounts.previous
+    low = lowest_grade(firm, economy)
+    bargaining = scenario.bargaining
+    nan = math.nan
+    return {
+        "headcount": float(now.average_headcount),
+        "headcount_previous": float(before.average_headcount) if before else nan,
+        "value_added": now.value_added,
+        "value_added_previous": before.value_added if before else nan,
+        "profit": now.profit,
+        "profit_previous": before.profit if before else nan,
+        "wage_bill": now.wage_bill,
+        "wage_bill_previous": before.wage_bill if before else nan,
+        "lowest_base_pay": low.base_pay,
+        "lowest_employee_contributions": low.employee_contributions,
+        "lowest_gross_pay": gross_pay(low),
+        "market_median": market_median(scenario, low),
+        "years_without_raise": float(years_without_raise(firm)),
+        "pay_lag": pay_lag(firm, economy),
+        "wage_arrears": firm.wage_arrears,
+        "pay_cycle_days": float(firm.pay_cycle_days),
+        "ownership_state": float(firm.ownership == "state"),
+        "contribution_share": contribution_share(firm, economy),
+        "management_offer": (bargaining.management_offer if bargaining and
+                             bargaining.management_offer is not None else nan),
+        "union_power": bargaining.union_power if bargaining else nan,
+        "contract_months": float(bargaining.contract_months) if bargaining else 12.0,
+    }
+
+
+def row_from_scenario(scenario: Scenario, firm: Enterprise | None = None) -> dict[str, float]:
+    """One kernel row (plain floats) for a firm of the scenario (the first by default)."""
+    firm = firm if firm is not None else scenario.firms[0]
+    return {**enterprise_columns(scenario, firm),
+            **context_columns(scenario.economy, scenario.guideline)}
+
+
+def as_arrays(rows: list[Mapping[str, float]]) -> dict[str, np.ndarray]:
+    """Rows of floats to the kernel's column arrays (float64)."""
+    keys = rows[0].keys()
+    return {k: np.array([r[k] for r in rows], dtype=float) for k in keys}
