@@ -44,8 +44,7 @@ SOURCES = {
 
 def policy_of(scenario: Scenario) -> Policy:
     """The scenario's policy: documented defaults with its `policy:` overrides."""
-    overrides = dict(scenario.policy.model_extra or {}) if scenario.policy is not None else {}
-    return Policy.from_mapping(overrides)
+    return Policy.from_mapping(scenario.policy.overrides() if scenario.policy is not None else {})
 
 
 def _at(result: KernelResult, name: str, i: int) -> float:

@@ -112,11 +112,16 @@ def _policy(doc: Union[Scenario, Context]) -> Iterator[Problem]:
         return
     from wagebargain.core.policy import Policy
 
-    for key, value in (doc.policy.model_extra or {}).items():
+    overrides = doc.policy.overrides()
+    for key, value in overrides.items():
         try:
             Policy.from_mapping({key: value})
         except (ValueError, TypeError) as exc:
             yield _p(("policy", key), str(exc))
+    try:
+        Policy.from_mapping(overrides)
+    except (ValueError, TypeError) as exc:  # rules between fields (slow <= fast growth)
+        yield _p(("policy",), str(exc))
 
 
 def cross_check(doc: Union[Scenario, Context]) -> list[Problem]:

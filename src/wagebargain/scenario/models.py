@@ -243,13 +243,31 @@ class Simulation(Section):
 
 
 class Policy(Section):
-    """Overrides of the advisor's documented policy defaults (see core.policy.Policy).
+    """Overrides of the advisor's documented policy defaults (``core.policy.Policy``).
 
-    Kept open here as a mapping of names to values; the names and values are validated
-    against ``core.policy.Policy`` by the cross-checks.
+    Every field is optional; an absent one keeps the documented default. Ranges are checked
+    by ``core.policy.Policy`` itself (see the cross-checks). Rates may be written "25%".
     """
 
-    model_config = ConfigDict(extra="allow", allow_inf_nan=False, frozen=True)
+    inflation_measure: Optional[Literal["forecast", "realised", "target"]] = None
+    productivity_measure: Optional[Literal["enterprise", "economy"]] = None
+    catch_up_share: Optional[Rate] = None
+    market_catch_up_share: Optional[Rate] = None
+    catch_up_cap: Optional[Rate] = None
+    bargaining_margin: Optional[Rate] = None
+    bargaining_margin_ratio: Optional[float] = Field(default=None, ge=0)
+    profit_share_limit: Optional[Rate] = None
+    union_power: Optional[float] = Field(default=None, ge=0, le=1)
+    slow_growth: Optional[Rate] = None
+    fast_growth: Optional[Rate] = None
+    well_paid_ratio: Optional[float] = Field(default=None, ge=0)
+    adequacy_ratio: Optional[Rate] = None
+    min_wage_gap_warning: Optional[Rate] = None
+    no_raise_years: Optional[int] = Field(default=None, ge=1, strict=True)
+
+    def overrides(self) -> dict:
+        """The fields the scenario sets, for ``core.policy.Policy.from_mapping``."""
+        return self.model_dump(exclude_none=True)
 
 
 class Context(Section):

@@ -21,8 +21,10 @@ def countable_pay(grade: Grade, economy: Economy) -> float:
     contributions where the region excludes them; overtime, shift and hazard allowances and
     benefits never count (MOLSS Order No. 21, 2004, Art. 12).
     """
-    own = grade.employee_contributions if economy.minimum_wage.excludes_employee_contributions else 0.0
-    return grade.base_pay - own
+    from wagebargain.core.checks import countable_pay as countable
+
+    return float(countable(grade.base_pay, grade.employee_contributions,
+                           economy.minimum_wage.excludes_employee_contributions))
 
 
 def gross_pay(grade: Grade) -> float:

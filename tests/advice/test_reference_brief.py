@@ -1,0 +1,180 @@
+"""The advisor on the reference scenario, checked against figures derived by hand.
+
+Reference: shared/examples/reference.yaml (Hengda Auto Parts, Shanghai 2026).
+"""
+from __future__ import annotations
+
+import math
+
+import pytest
+from numpy.testing import assert_allclose
+
+from wagebargain.advice.build import advise
+from wagebargain.scenario.loader import load
+from wagebargain.scenario.rows import row_from_scenario
+
+EMPLOYER_RATE = 0.16 + 0.09 + 0.005 + 0.002 + 0.07  # 32.7%
+# Contribution base [7460, 37302]: gross of operator 3100+350+600 = 4050, technician
+# 6200+400+500 = 7100 and office 5200 lie below the floor (their contributions are charged on
+# the floor and do not move with a raise); only managers' 26000 lies inside.
+PAYROLL_BY_GRADE = 520 * 4050 + 180 * 7100 + 90 * 5200 + 30 * 26000  # 4,632,000 a month
+CONTRIBUTION_SHARE = 30 * 26000 / PAYROLL_BY_GRADE  # 0.168394
+
+
+@pytest.fixture(scope="module")
+def brief(reference_path_module):
+    loaded = load(reference_path_module)
+    return loaded, advise(loaded.scenario, source_file=loaded.path, sha256=loaded.sha256)
+
+
+@pytest.fixture(scope="module")
+def reference_path_module():
+    from conftest import REFERENCE
+
+    if not REFERENCE.exists():
+        pytest.skip("shared/examples is not beside this checkout")
+    return REFERENCE
+
+
+def test_row_carries_derived_inputs(brief):
+    loaded, _ = brief
+    row = row_from_scenario(loaded.scenario)
+    assert_allclose(row["contribution_share"], CONTRIBUTION_SHARE)
+    # Lowest grade by countable pay: operator, 3100 - 330 = 2770.
+    assert row["lowest_base_pay"] == 3100 and row["lowest_employee_contributions"] == 330
+    assert row["lowest_gross_pay"] == 3100 + 350 + 600 + 150
+    assert row["market_median"] == 66000
+    assert row["employer_rate"] == pytest.approx(EMPLOYER_RATE)
+    # Raise history 3%, 0, 2%, 0, 1.5% against CPI 0.2% and productivity 4% each year:
+    # 1.04**5 / (1.03 * 1.02 * 1.015 / 1.002**5) - 1 = 0.152403
+    assert_allclose(row["pay_lag"], 1.04**5 / (1.03 * 1.02 * 1.015 / 1.002**5) - 1)
+    assert row["years_without_raise"] == 0  # the latest year (2025) had a raise
+
+
+def test_band_components(brief):
+    _, advice = brief
+    band = advice.firms[0].band
+    parts = {c.name: c.value for c in band.components}
+    assert parts["inflation"] == pytest.approx(0.01)  # the forecast, by default
+    # Real productivity growth: (137e6/820) / (128e6/800) = 1.0442073; / 1.002 - 1 = 0.042123
+    assert_allclose(parts["productivity"], (137e6 / 820) / (128e6 / 800) / 1.002 - 1)
+    # Catch-up: 0.25 x 0.1524 + 0.10 x (66000 / (12 x 4200) - 1) = 0.0690 -> capped at 3 points
+    assert parts["catch_up"] == pytest.approx(0.03)
+    # Profit grew 45/38 - 1 = 18.4% >= 10%: fast-growing, band [baseline 5%, upper 8%];
+    # 1% + 4.21% + 3% = 8.21% is clipped to the upper line.
+    assert band.guideline_class == "fast_well_paid"
+    assert (band.guideline_low, band.guideline_high) == (0.05, 0.08)
+    assert band.target == pytest.approx(0.08)
+    # Legal floor: (next minimum 2850 + own contributions 330) / base 3100 - 1 = 2.58%
+    assert_allclose(parts["legal_floor"], (2850 + 330) / 3100 - 1)
+    # Walk-away floor = max(legal floor, inflation 1%) = 2.58%; opening = target + 2 points.
+    assert_allclose(band.floor, (2850 + 330) / 3100 - 1)
+    assert band.opening == pytest.approx(0.10)
+    assert band.floor <= band.target <= band.opening
+
+
+def test_settlement_is_the_nash_point(brief):
+    _, advice = brief
+    s = advice.firms[0].settlement
+    # Resistance: 10% of profit 45e6 over the full cost of one point of raise,
+    # 58.5e6 x (1 + 0.327 x 0.168394) = 61.72e6 -> 7.29%.
+    resistance = 0.10 * 45e6 / (58.5e6 * (1 + EMPLOYER_RATE * CONTRIBUTION_SHARE))
+    assert_allclose(s.management_resistance, resistance)
+    floor = (2850 + 330) / 3100 - 1
+    assert_allclose(s.nash, floor + 0.5 * (resistance - floor))  # x = d + a (S - d)
+    assert s.zone
+    assert s.offer_position == "below_floor"  # management offers 1.5% < 2.58%
+
+
+def test_cost_of_the_target(brief):
+    _, advice = brief
+    target = next(c for c in advice.firms[0].costs if c.label == "target")
+    assert_allclose(target.wage_bill_annual, 0.08 * 58.5e6)  # 4,680,000
+    assert_allclose(target.employer_contributions, 4.68e6 * EMPLOYER_RATE * CONTRIBUTION_SHARE)
+    total = 4.68e6 * (1 + EMPLOYER_RATE * CONTRIBUTION_SHARE)  # 4,937,703
+    assert_allclose(target.total, total)
+    assert_allclose(target.per_worker_month, total / 820 / 12)  # 501.80
+    assert_allclose(target.pct_profit, total / 45e6)
+    assert_allclose(target.pct_payroll, total / 58.5e6)
+    assert_allclose(target.contract_total, total)  # a 12-month contract
+
+
+def test_checks_find_the_part_time_violation(brief):
+    _, advice = brief
+    codes = {(c.code, c.severity, c.subject) for c in advice.firms[0].checks}
+    # Canteen helpers earn 24 an hour against an hourly minimum of 25.
+    assert ("part_time_hourly", "violation", "Canteen helper") in codes
+    # 2740 / 12434 = 22% of the average wage, below the 40% aim.
+    assert any(c[0] == "minimum_vs_average" for c in codes)
+    assert not any(c[0] == "minimum_wage" for c in codes)  # every grade clears 2740
+
+
+def test_allocation_spends_the_target_budget(brief):
+    _, advice = brief
+    alloc = advice.firms[0].allocation
+    heads = [g.headcount for g in alloc.grades]
+    spent = sum(h * g.tilted_money for h, g in zip(heads, alloc.grades))
+    assert spent == pytest.approx(alloc.budget_month, rel=1e-6)
+    # Tilted: the lowest paid get the largest percentage.
+    rates = [g.tilted_rate for g in sorted(alloc.grades, key=lambda g: g.base_pay)]
+    assert rates == sorted(rates, reverse=True)
+
+
+def test_brief_is_traceable_and_json_ready(brief):
+    import json
+
+    loaded, advice = brief
+    doc = advice.to_dict()
+    assert doc["source_sha256"] == loaded.sha256 and len(loaded.sha256) == 64
+    assert doc["tool_version"]
+    text = json.dumps(doc, allow_nan=False)  # no NaN may leak into JSON
+    assert "NaN" not in text
+
+
+def test_ladder_runs_from_opening_to_target(brief):
+    _, advice = brief
+    firm = advice.firms[0]
+    rates = [r.rate for r in firm.ladder]
+    assert rates[0] == pytest.approx(firm.band.opening)
+    assert rates[-1] == pytest.approx(firm.band.target)
+    assert all(a >= b for a, b in zip(rates, rates[1:]))
+    assert all(r >= firm.band.floor for r in rates)
+
+
+def test_sensitivity_moves_the_right_way(brief):
+    _, advice = brief
+    rows = {r.case: r for r in advice.firms[0].sensitivity}
+    assert rows["cpi+"].floor >= rows["base"].floor
+    assert rows["productivity-"].target <= rows["base"].target
+    assert not math.isnan(rows["profit-"].target)
+
+
+def test_scenario_policy_section_covers_every_policy_setting():
+    from dataclasses import fields
+
+    from wagebargain.core.policy import Policy
+    from wagebargain.scenario.models import Policy as PolicySection
+
+    assert set(PolicySection.model_fields) == {f.name for f in fields(Policy)}
+
+
+def test_policy_overrides_reach_the_band(reference_path_module, tmp_path):
+    text = reference_path_module.read_text("utf-8")
+    custom = tmp_path / "s.yaml"
+    custom.write_text(text + "\npolicy:\n  bargaining_margin: 3%\n  productivity_measure: economy\n", "utf-8")
+    band = advise(load(custom).scenario).firms[0].band
+    parts = {c.name: c.value for c in band.components}
+    assert parts["productivity"] == pytest.approx(0.04)  # the economy-wide trend
+    assert band.opening - band.target == pytest.approx(0.03)
+
+
+def test_policy_errors_are_located(reference_path_module, tmp_path):
+    from wagebargain.errors import ScenarioError
+
+    custom = tmp_path / "s.yaml"
+    custom.write_text(reference_path_module.read_text("utf-8") +
+                      "\npolicy:\n  catch_up_shar: 10%\n  slow_growth: 20%\n", "utf-8")
+    with pytest.raises(ScenarioError) as info:
+        load(custom)
+    messages = [str(p) for p in info.value.problems]
+    assert any("policy.catch_up_shar" in m and "catch_up_share" in m for m in messages)
