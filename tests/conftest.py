@@ -1,14 +1,9 @@
 """Shared fixtures: paths to the shipped scenarios and shared examples, golden-file switch."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-SCENARIOS = ROOT / "scenarios"
-SHARED = ROOT.parent / "shared" / "examples"
-REFERENCE = SHARED / "reference.yaml"
+from wbpaths import REFERENCE, ROOT, SCENARIOS, SHARED, shipped_scenarios  # noqa: F401
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -19,11 +14,6 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 @pytest.fixture
 def update_golden(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--update-golden"))
-
-
-def shipped_scenarios() -> list[Path]:
-    """Every scenario under scenarios/, sorted."""
-    return sorted(SCENARIOS.glob("*.yaml"))
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import pytest
 from wagebargain.cli.schema import scenario_schema_text
 from wagebargain.scenario.units import RATE_PATTERN, parse_rate
 
-from conftest import ROOT, shipped_scenarios
+from wbpaths import ROOT, shipped_scenarios
 
 
 def test_committed_schema_is_current():

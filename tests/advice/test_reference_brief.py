@@ -29,7 +29,7 @@ def brief(reference_path_module):
 
 @pytest.fixture(scope="module")
 def reference_path_module():
-    from conftest import REFERENCE
+    from wbpaths import REFERENCE
 
     if not REFERENCE.exists():
         pytest.skip("shared/examples is not beside this checkout")

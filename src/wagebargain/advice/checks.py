@@ -75,7 +75,7 @@ def _grade_checks(firm: Enterprise, scenario: Scenario, band: Band,
     found.append(legal.arrears_check(firm.wage_arrears))
     found += legal.minimum_adequacy_checks(mw.monthly, economy.average_wage,
                                            median_wage=economy.median_wage,
-                                           average_share=policy.adequacy_ratio)
+                                           adequacy_ratio=policy.adequacy_ratio)
     if economy.subsistence_allowance is not None:
         found.append(legal.subsistence_ratio_check(economy.subsistence_allowance, mw.monthly))
     pieces = [g for g in grades if g.piece_rate is not None and g.quota is not None]

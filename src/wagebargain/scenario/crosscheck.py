@@ -116,11 +116,11 @@ def _policy(doc: Union[Scenario, Context]) -> Iterator[Problem]:
     for key, value in overrides.items():
         try:
             Policy.from_mapping({key: value})
-        except (ValueError, TypeError) as exc:
+        except (ValueError, TypeError, OverflowError) as exc:
             yield _p(("policy", key), str(exc))
     try:
         Policy.from_mapping(overrides)
-    except (ValueError, TypeError) as exc:  # rules between fields (slow <= fast growth)
+    except (ValueError, TypeError, OverflowError) as exc:  # rules between fields (slow <= fast growth)
         yield _p(("policy",), str(exc))
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Optional, TypeVar
@@ -36,8 +37,10 @@ class Loaded:
 def _allowed_keys(model: type[BaseModel], path: tuple[PathPart, ...]) -> list[str]:
     """The keys a mapping at ``path`` may hold, for "did you mean" hints."""
     current: Any = model
+    in_dict = False  # the last step entered a dict[str, Model]: the next part is a free name
     for part in path:
-        if isinstance(part, int):
+        if isinstance(part, int) or in_dict:
+            in_dict = False
             continue
         fields = getattr(current, "model_fields", None)
         if not fields:
@@ -46,6 +49,7 @@ def _allowed_keys(model: type[BaseModel], path: tuple[PathPart, ...]) -> list[st
         info = by_alias.get(part)
         if info is None:
             return []
+        in_dict = "dict[" in str(info.annotation)
         current = _inner_model(info.annotation)
     fields = getattr(current, "model_fields", None) or {}
     return [(f.alias or n) for n, f in fields.items()]
@@ -125,6 +129,10 @@ def _read(path: Path) -> bytes:
 
     try:
         with open(path, "rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > MAX_BYTES:
+                raise ScenarioError([Problem(str(path), 1, 1, (), f"the file is {size:,} bytes; "
+                                             f"a scenario may be at most {MAX_BYTES:,} bytes")])
             return handle.read(MAX_BYTES + 1)
     except FileNotFoundError:
         raise ScenarioError([Problem(str(path), 1, 1, (), "no such file")]) from None

@@ -30,7 +30,11 @@ def parse_rate(value: Any) -> float:
     if isinstance(value, bool):
         raise ValueError("expected a rate such as 3.5% or 0.035, not true/false")
     if isinstance(value, (int, float)):
-        x = float(value)
+        try:
+            x = float(value)
+        except OverflowError:
+            raise ValueError("this number is far too large for a rate; write it as 3.5% or "
+                             "0.035") from None
         if not math.isfinite(x):
             raise ValueError("a rate must be a finite number, such as 3.5% or 0.035")
         if abs(x) >= 1:
@@ -52,6 +56,12 @@ def parse_rate(value: Any) -> float:
             raise ValueError(f"'{value}' is not a rate; write it as 3.5% or 0.035") from None
         return parse_rate(number)
     raise ValueError(f"expected a rate such as 3.5% or 0.035, got {type(value).__name__}")
+
+
+def _not_bool(value: Any) -> Any:
+    if isinstance(value, bool):
+        raise ValueError("expected an amount of money, not true/false")
+    return value
 
 
 def _finite(x: float) -> float:
@@ -81,11 +91,14 @@ NonNegativeRate = Annotated[
     ]}),
 ]
 
-Money = Annotated[float, AfterValidator(_finite), Field(ge=0)]
+Money = Annotated[float, BeforeValidator(_not_bool), AfterValidator(_finite), Field(ge=0)]
 """An amount of money in the scenario's currency: finite and not negative."""
 
-SignedMoney = Annotated[float, AfterValidator(_finite)]
+SignedMoney = Annotated[float, BeforeValidator(_not_bool), AfterValidator(_finite)]
 """An amount that may be negative (profit)."""
 
-Headcount = Annotated[int, Field(gt=0, strict=True)]
+MAX_HEADCOUNT = 10_000_000
+"""Largest headcount accepted: above the largest employer on earth, below float trouble."""
+
+Headcount = Annotated[int, Field(gt=0, le=MAX_HEADCOUNT, strict=True)]
 """A number of workers: a whole number above zero."""

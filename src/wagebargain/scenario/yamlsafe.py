@@ -24,6 +24,10 @@ MAX_DEPTH = 32
 """Deepest nesting accepted; the scenario format needs 5."""
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+ALLOWED_TAGS = frozenset(f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null",
+                                                             "map", "seq"))
+"""Explicit tags a scenario may carry (``!`` for a quoted-style plain string is also fine)."""
+ALLOWED_TAGS = ALLOWED_TAGS | {"!"}
 
 
 class YamlProblem(Exception):
@@ -90,10 +94,11 @@ def _scan_events(text: str, name: str) -> None:
                 raise YamlProblem([Problem(name, line, col, (), f"anchors (&{anchor}) are not "
                                            "allowed in a scenario; write the value out")])
             tag = getattr(event, "tag", None)
-            if tag is not None and tag.startswith("!") and not tag.startswith("!!"):
+            if tag is not None and tag not in ALLOWED_TAGS:
                 line, col = _mark(event)
-                raise YamlProblem([Problem(name, line, col, (), f"custom tag {tag} is not "
-                                           "allowed in a scenario")])
+                shown = tag.replace("tag:yaml.org,2002:", "!!")
+                raise YamlProblem([Problem(name, line, col, (), f"the tag {shown} is not "
+                                           "allowed in a scenario; remove it")])
             if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
                 depth += 1
                 if depth > MAX_DEPTH:
@@ -104,6 +109,18 @@ def _scan_events(text: str, name: str) -> None:
                 depth -= 1
     except yaml.MarkedYAMLError as exc:
         raise YamlProblem([_syntax_problem(exc, name)]) from None
+    except yaml.reader.ReaderError as exc:
+        raise YamlProblem([_reader_problem(exc, text, name)]) from None
+
+
+def _reader_problem(exc: yaml.reader.ReaderError, text: str, name: str) -> Problem:
+    """A character YAML does not accept (control characters and the like)."""
+    before = text[: max(0, exc.position)]
+    line = before.count("\n") + 1
+    col = len(before) - (before.rfind("\n") + 1) + 1
+    char = exc.character if isinstance(exc.character, str) else chr(exc.character)
+    return Problem(name, line, col, (), f"character U+{ord(char):04X} is not allowed in YAML; "
+                   "remove it (control characters often come from copying out of a PDF)")
 
 
 def _syntax_problem(exc: yaml.MarkedYAMLError, name: str) -> Problem:
@@ -131,12 +148,17 @@ class _Builder:
         if isinstance(node, SequenceNode):
             return [self.build(item, path + (i,)) for i, item in enumerate(node.value)]
         assert isinstance(node, ScalarNode)
+        return self._scalar(node, path)
+
+    def _scalar(self, node: ScalarNode, path: tuple[PathPart, ...]) -> Any:
+        """A scalar's value; a value the safe constructor cannot build is a problem."""
         try:
             return self.scalars.construct_object(node)
-        except yaml.constructor.ConstructorError as exc:
+        except Exception as exc:  # noqa: BLE001 - ValueError, KeyError... from PyYAML
             line, col = _mark(node)
+            detail = getattr(exc, "problem", None) or "not a valid value of its type"
             self.problems.append(Problem(self.name, line, col, path,
-                                         f"cannot read this value: {exc.problem}"))
+                                         f"cannot read {node.value!r}: {detail}"))
             return None
 
     def _mapping(self, node: MappingNode, path: tuple[PathPart, ...]) -> dict:
@@ -147,7 +169,13 @@ class _Builder:
                 self.problems.append(Problem(self.name, line, col, path,
                                              "a key must be a plain word, not a list or mapping"))
                 continue
-            key = self.scalars.construct_object(key_node)
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                self.problems.append(Problem(self.name, line, col, path, "merge keys (<<) are "
+                                             "not allowed in a scenario; write the keys out"))
+                continue
+            key = self._scalar(key_node, path)
+            if key is None and key_node.value not in ("", "~", "null", "Null", "NULL"):
+                continue  # already reported
             if not isinstance(key, str):
                 key = key_node.value  # `yes:` or `2026:` as a key: keep the text as written
             if key in out:
@@ -176,6 +204,8 @@ def read_yaml(raw: bytes, name: str) -> Located:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         raise YamlProblem([_syntax_problem(exc, name)]) from None
+    except yaml.reader.ReaderError as exc:
+        raise YamlProblem([_reader_problem(exc, text, name)]) from None
     if root is None:
         raise YamlProblem([Problem(name, 1, 1, (), "the file is empty; start from "
                                    "`wagebargain init` or a file under scenarios/")])
