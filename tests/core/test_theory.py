@@ -14,7 +14,7 @@ from wagebargain.core import theory
 fractions = st.floats(0.01, 0.99)
 
 
-# --- Nash -----------------------------------------------------------------------------------------
+# --- Nash -------------------------------------------------------------------------------------
 
 def test_nash_split_formula_and_extremes():
     x1, x2 = theory.nash_split(10.0, 2.0, 3.0, 0.3)
@@ -61,7 +61,7 @@ def test_rational_range_is_the_zone():
     assert_allclose(theory.rational_range([0, 1], [1, 0], 0.2, 0.3), (0.2, 0.7))
 
 
-# --- Kalai-Smorodinsky ---------------------------------------------------------------------------
+# --- Kalai-Smorodinsky ------------------------------------------------------------------------
 
 def test_kalai_smorodinsky_symmetric_line_is_the_midpoint():
     assert_allclose(theory.kalai_smorodinsky_point([0, 1], [1, 0]), (0.5, 0.5))
@@ -78,7 +78,7 @@ def test_kalai_smorodinsky_equal_shares_of_the_best_gains():
     assert_allclose(kv, np.interp(ku, u, v))
 
 
-# --- Rubinstein ---------------------------------------------------------------------------------
+# --- Rubinstein -------------------------------------------------------------------------------
 
 @given(fractions, fractions)
 def test_rubinstein_share_formula(d1, d2):
@@ -135,7 +135,7 @@ def test_rubinstein_point_indifference_on_a_kinked_frontier():
     assert_allclose([xv, yv], np.interp([xu, yu], u, v))
 
 
-# --- Zeuthen ------------------------------------------------------------------------------------
+# --- Zeuthen ----------------------------------------------------------------------------------
 
 def test_zeuthen_risk_formula():
     assert_allclose(theory.zeuthen_risk(0.4, 0.1), 0.75)
@@ -162,7 +162,7 @@ def test_smaller_risk_means_smaller_nash_product(x1, x2):
         assert (r_union < r_management) == (products[0] < products[1])
 
 
-# --- Final-offer arbitration ----------------------------------------------------------------------
+# --- Final-offer arbitration ------------------------------------------------------------------
 
 def test_final_offers_for_a_standard_normal():
     low, high = theory.final_offer_normal(0.0, 1.0)
@@ -189,7 +189,7 @@ def test_final_offers_are_mutual_best_responses():
     assert_allclose(grid[np.argmax(expected)], high, atol=1e-3)
 
 
-# --- Ashenfelter-Johnson, Faratin et al. ------------------------------------------------------------
+# --- Ashenfelter-Johnson, Faratin et al. ------------------------------------------------------
 
 def test_resistance_curve_limits():
     assert_allclose(theory.resistance_curve(0.0, 0.06, 0.02, 0.3), 0.06)

@@ -26,7 +26,7 @@ __all__ = [
 ]
 
 
-# --- Nash (1950) -----------------------------------------------------------------------------
+# --- Nash (1950) ------------------------------------------------------------------------------
 
 def nash_split(surplus: ArrayLike, d1: ArrayLike, d2: ArrayLike,
                power: ArrayLike = 0.5) -> tuple[ArrayLike, ArrayLike]:
@@ -194,7 +194,7 @@ def nash_point(u, v=None, d1: float = 0.0, d2: float = 0.0, power: float = 0.5, 
     return float(cand_u[ok][best]), float(cand_v[ok][best])
 
 
-# --- Kalai & Smorodinsky (1975) ----------------------------------------------------------------
+# --- Kalai & Smorodinsky (1975) ---------------------------------------------------------------
 
 def ray_intersection(u, v, origin: tuple[float, float],
                      direction: tuple[float, float]) -> tuple[float, float]:
@@ -268,7 +268,7 @@ def kalai_smorodinsky_point(u, v, d1: float = 0.0, d2: float = 0.0) -> tuple[flo
     return ray_intersection(u, v, (d1, d2), (hi - d1, best_v - d2))
 
 
-# --- Rubinstein (1982) ---------------------------------------------------------------------------
+# --- Rubinstein (1982) ------------------------------------------------------------------------
 
 def rubinstein_share(delta1: ArrayLike, delta2: ArrayLike) -> ArrayLike:
     """First proposer's share of the pie in Rubinstein's alternating-offers game.
@@ -390,7 +390,7 @@ def rubinstein_point(u, v, d1: float, d2: float, delta1: float, delta2: float
     return (d1 + g, d2 + float(phi(g))), (d1 + delta1 * g, d2 + float(phi(delta1 * g)))
 
 
-# --- Zeuthen (1930) ---------------------------------------------------------------------------------
+# --- Zeuthen (1930) ---------------------------------------------------------------------------
 
 def zeuthen_risk(own: ArrayLike, other: ArrayLike) -> ArrayLike:
     """Zeuthen's risk limit: the largest chance of conflict a side will bear rather than concede.
@@ -445,7 +445,7 @@ def zeuthen_concedes(risk1: float, risk2: float) -> int:
     return 0
 
 
-# --- Final-offer arbitration ------------------------------------------------------------------------
+# --- Final-offer arbitration ------------------------------------------------------------------
 
 def final_offer_normal(mu: ArrayLike, sigma: ArrayLike) -> tuple[ArrayLike, ArrayLike]:
     """Equilibrium final offers when the arbitrator's ideal award is ``N(mu, sigma**2)``.
@@ -494,7 +494,7 @@ def final_offer_gap(density_at_median: ArrayLike) -> ArrayLike:
     return _out(1.0 / np.asarray(density_at_median, dtype=float))
 
 
-# --- Ashenfelter & Johnson (1969) -----------------------------------------------------------------
+# --- Ashenfelter & Johnson (1969) -------------------------------------------------------------
 
 def resistance_curve(strike_length: ArrayLike, y0: float, y_star: float,
                      tau: float) -> ArrayLike:
@@ -522,7 +522,7 @@ def resistance_curve(strike_length: ArrayLike, y0: float, y_star: float,
     return y_star + (y0 - y_star) * np.exp(-tau * np.asarray(strike_length, dtype=float))
 
 
-# --- Faratin, Sierra & Jennings (1998) --------------------------------------------------------------
+# --- Faratin, Sierra & Jennings (1998) --------------------------------------------------------
 
 def concession_fraction(t: ArrayLike, exponent: float, k: float = 0.0) -> ArrayLike:
     """Share of the way from target to reservation conceded at relative time ``t``.

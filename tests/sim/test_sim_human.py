@@ -1,0 +1,155 @@
+"""The human player, scripted: valid play, every kind of bad input, quitting."""
+from __future__ import annotations
+
+import pytest
+
+from wagebargain.sim import (Arbitration, Human, Session, Setup, SideSetup, parse_offer,
+                             standard_package)
+
+
+class Script:
+    """Feeds lines to ``ask`` and records prompts and messages; a line may be an exception."""
+
+    def __init__(self, *lines):
+        self.lines = list(lines)
+        self.prompts: list[str] = []
+        self.messages: list[str] = []
+
+    def ask(self, prompt: str) -> str:
+        self.prompts.append(prompt)
+        if not self.lines:
+            raise EOFError
+        line = self.lines.pop(0)
+        if isinstance(line, BaseException) or (isinstance(line, type)
+                                               and issubclass(line, BaseException)):
+            raise line
+        return line
+
+    def tell(self, text: str) -> None:
+        self.messages.append(text)
+
+    def human(self) -> Human:
+        return Human(ask=self.ask, tell=self.tell)
+
+    def said(self, fragment: str) -> bool:
+        return any(fragment in m for m in self.messages)
+
+
+def single(**kw) -> Setup:
+    return Setup(SideSetup("human", 0.03, 0.06, 0.97), SideSetup("linear", 0.045, 0.01, 0.95),
+                 **kw)
+
+
+def package() -> Setup:
+    return Setup(SideSetup("human", (0.02, 0, 0, 36), (0.06, 1500, 300, 12)),
+                 SideSetup("linear", (0.05, 2000, 400, 12), (0.01, 0, 0, 36)),
+                 issues=standard_package())
+
+
+def play(setup: Setup, script: Script, **kw):
+    session = Session(setup, union=script.human(), **kw)
+    states = list(session)  # must not raise
+    return session, states
+
+
+def test_valid_play_to_agreement():
+    script = Script("6%", "0.05", "4.5 %", "accept")
+    session, states = play(single(), script)
+    assert states[-1].reason == "accepted" and states[-1].ended
+    assert session.state.union_offers[:3] == ((0.06,), (0.05,), (0.045,))
+    assert script.said("Management offers 1%")
+    assert script.prompts[0] == "[round 1 of 10] union> "
+    result = session.result()
+    assert result.union_strategy == "human" and result.outcome.negotiated
+
+
+@pytest.mark.parametrize("bad, message", [
+    ("", "Type an offer"),
+    ("   ", "Type an offer"),
+    ("6", "did you mean 6%"),
+    ("20%", "between 0% and 15%"),
+    ("-1%", "between 0% and 15%"),
+    ("abc", "not an offer or a command"),
+    ("5..5%", "not a value for raise"),
+    ("wage=5%", "unknown issue 'wage'"),
+    ("raise=5% raise=6%", "given twice"),
+    ("raise=", "not an offer or a command"),
+    ("accept", "no offer on the table"),
+    ("nan", "not an offer or a command"),
+    ("inf%", "not an offer or a command"),
+])
+def test_bad_input_gets_a_message_and_a_new_prompt(bad, message):
+    script = Script(bad, "6%", "quit")
+    session, states = play(single(), script)
+    assert script.said(message), script.messages
+    assert len(script.prompts) == 3  # the bad line, the offer, quit
+    assert session.state.union_offers[0] == (0.06,)
+    assert states[-1].reason == "quit"
+
+
+def test_package_offers_and_bad_keys():
+    script = Script("raise=5% lump_sum=800", "raise=5% bonus=3", "raise 5%",
+                    "raise=5%, lump_sum = 1,000; contract_months=24", "quit")
+    session, _ = play(package(), script)
+    offers = session.state.union_offers
+    assert offers[0] == (0.05, 800.0, 300.0, 12.0)  # the rest from the target
+    assert script.said("low_grade_supplement stays at 300")
+    assert script.said("unknown issue 'bonus'")
+    assert script.said("not an offer or a command")
+    assert offers[1] == (0.05, 1000.0, 300.0, 24.0)  # the rest from the last offer
+
+
+def test_help_and_history():
+    script = Script("help", "6%", "history", "quit")
+    play(single(), script)
+    assert script.said("accept, walk") and script.said("Your reservation point: 3%")
+    assert script.said("round 1   union offers 6%")
+    assert script.said("management offers 1%")
+
+
+@pytest.mark.parametrize("interrupt", [EOFError, KeyboardInterrupt])
+def test_end_of_input_and_ctrl_c_quit_cleanly(interrupt):
+    script = Script("6%", interrupt)
+    session, states = play(single(), script)
+    assert states[-1].reason == "quit" and states[-1].ended
+    assert len(session.result().events) == 3  # offer, counter-offer, quit
+    assert session.result().to_dict()["outcome"]["reason"] == "quit"
+
+
+def test_quit_before_any_offer():
+    script = Script("quit")
+    session, states = play(single(), script)
+    assert len(states) == 1 and states[0].reason == "quit"
+    assert session.result().outcome.settlement is None
+
+
+def test_walk_goes_to_the_arbitrator():
+    script = Script("6%", "walk")
+    session, states = play(single(impasse=Arbitration(ideal=(0.04,))), script)
+    assert states[-1].reason == "arbitration"
+    assert states[-1].agreement == (0.06,)  # 2 points from the ideal; management's 1% is 3
+
+
+def test_last_offer_can_only_be_accepted_or_walked_away_from():
+    script = Script("6%", "4%", "accept")
+    setup = single(rounds=1)
+    session, states = play(setup, script)
+    assert script.said("last offer") and script.said("No more offers")
+    assert states[-1].reason == "accepted" and states[-1].agreement == (0.01,)
+
+
+def test_human_as_management():
+    script = Script("2%", "accept")
+    setup = Setup(SideSetup("linear", 0.03, 0.06), SideSetup("human", 0.045, 0.01))
+    session = Session(setup, management=script.human())
+    states = list(session)
+    assert states[-1].reason == "accepted"
+    assert script.prompts[0].endswith("management> ")
+
+
+def test_parse_offer_directly():
+    setup = package()
+    offer, notes = parse_offer("RAISE=4% contract_months=24", setup, (0.05, 0, 0, 36))
+    assert offer == (0.04, 0.0, 0.0, 24.0) and len(notes) == 2
+    with pytest.raises(ValueError, match="between"):
+        parse_offer("lump_sum=99999", setup, (0.05, 0, 0, 36))
