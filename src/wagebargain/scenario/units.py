@@ -8,54 +8,11 @@ Money is finite and non-negative unless a field says otherwise (profit may be ne
 from __future__ import annotations
 
 import math
-import re
 from typing import Annotated, Any
 
 from pydantic import AfterValidator, BeforeValidator, Field, WithJsonSchema
 
-RATE_PATTERN = r"^\s*[-+]?(\d+(\.\d*)?|\.\d+)\s*%\s*$"
-_RATE_RE = re.compile(RATE_PATTERN)
-
-
-def _format_percent(x: float) -> str:
-    return f"{x:g}%"
-
-
-def parse_rate(value: Any) -> float:
-    """Turn ``"3.5%"`` or ``0.035`` into the fraction 0.035.
-
-    Raises ``ValueError`` with a fix the user can apply: a bare number of 1 or more is
-    taken for a percentage written without its sign.
-    """
-    if isinstance(value, bool):
-        raise ValueError("expected a rate such as 3.5% or 0.035, not true/false")
-    if isinstance(value, (int, float)):
-        try:
-            x = float(value)
-        except OverflowError:
-            raise ValueError("this number is far too large for a rate; write it as 3.5% or "
-                             "0.035") from None
-        if not math.isfinite(x):
-            raise ValueError("a rate must be a finite number, such as 3.5% or 0.035")
-        if abs(x) >= 1:
-            raise ValueError(
-                f"{value:g} is not a rate; did you mean {_format_percent(x)}? "
-                f"Write \"{_format_percent(x)}\" or the fraction {x / 100:g}"
-            )
-        return x
-    if isinstance(value, str):
-        text = value.strip()
-        if _RATE_RE.match(text):
-            x = float(text.rstrip("% \t")) / 100.0
-            if abs(x) >= 1:
-                raise ValueError(f"{text} is 100% or more; a rate must lie between -100% and 100%")
-            return x
-        try:
-            number = float(text)
-        except ValueError:
-            raise ValueError(f"'{value}' is not a rate; write it as 3.5% or 0.035") from None
-        return parse_rate(number)
-    raise ValueError(f"expected a rate such as 3.5% or 0.035, got {type(value).__name__}")
+from wagebargain.units import RATE_PATTERN, parse_rate  # noqa: F401 - re-exported
 
 
 def _not_bool(value: Any) -> Any:

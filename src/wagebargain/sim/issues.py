@@ -24,7 +24,7 @@ from typing import Sequence
 
 import numpy as np
 
-from wagebargain.sim.units import format_rate, parse_number, parse_rate
+from wagebargain.units import format_rate, parse_number, parse_rate
 
 Offer = tuple[float, ...]
 """An offer: one value per issue, in the order of the setup's issues."""

@@ -14,7 +14,7 @@ from wagebargain.sim.impasse import Arbitration, NoImpasseRule, Strike
 from wagebargain.sim.issues import RATE, Issue, Offer
 from wagebargain.sim.setup import ROLES, Setup, SetupError, SideSetup
 from wagebargain.sim.strategies import STRATEGIES
-from wagebargain.sim.units import parse_number, parse_rate
+from wagebargain.units import parse_number, parse_rate
 
 TOP_KEYS = ("rounds", "first_mover", "impasse", "strike_limit", "union", "management",
             "issues", "seed", "union_power")
