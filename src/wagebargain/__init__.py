@@ -16,6 +16,7 @@ __version__ = "0.1.0"
 
 _API = {
     "load_scenario": "wagebargain.scenario.loader",
+    "advise": "wagebargain.advice.build",
     "ExitCode": "wagebargain.errors",
     "ScenarioError": "wagebargain.errors",
     "WagebargainError": "wagebargain.errors",

@@ -62,7 +62,7 @@ def test_band_components(brief):
     assert parts["catch_up"] == pytest.approx(0.03)
     # Profit grew 45/38 - 1 = 18.4% >= 10%: fast-growing, band [baseline 5%, upper 8%];
     # 1% + 4.21% + 3% = 8.21% is clipped to the upper line.
-    assert band.guideline_class == "fast_well_paid"
+    assert band.guideline_class == "fast_growth"
     assert (band.guideline_low, band.guideline_high) == (0.05, 0.08)
     assert band.target == pytest.approx(0.08)
     # Legal floor: (next minimum 2850 + own contributions 330) / base 3100 - 1 = 2.58%
@@ -178,3 +178,14 @@ def test_policy_errors_are_located(reference_path_module, tmp_path):
         load(custom)
     messages = [str(p) for p in info.value.problems]
     assert any("policy.catch_up_shar" in m and "catch_up_share" in m for m in messages)
+
+
+def test_raise_history_may_carry_each_years_cpi(reference_path_module, tmp_path):
+    text = reference_path_module.read_text("utf-8").replace(
+        "- {year: 2021, raise: 3%}", "- {year: 2021, raise: 3%, cpi: 2%}")
+    custom = tmp_path / "s.yaml"
+    custom.write_text(text, "utf-8")
+    row = row_from_scenario(load(custom).scenario)
+    # 2021 deflated by 2% instead of 0.2%: 1.04**5 / (1.03/1.02 * 1.02 * 1.015 / 1.002**4) - 1
+    expected = 1.04**5 / ((1.03 / 1.02) * (1.02 / 1.002) * (1.015 / 1.002) / 1.002**2) - 1
+    assert_allclose(row["pay_lag"], expected)

@@ -68,8 +68,8 @@ def test_hengda_worked_case():
     # 10% of it = 3.095%, capped at 3%
     assert_allclose(r.pay_lag, [0.0])
     assert_allclose(r.catch_up, [0.03])
-    # class: profit growth 45/38 - 1 = 18.4% >= 10% -> fast_well_paid, band [baseline, upper]
-    assert GUIDELINE_CLASSES[int(r.guideline_class[0])] == "fast_well_paid"
+    # class: profit growth 45/38 - 1 = 18.4% >= 10% -> fast_growth, band [baseline, upper]
+    assert GUIDELINE_CLASSES[int(r.guideline_class[0])] == "fast_growth"
     assert_allclose(r.benefit_growth, [45 / 38 - 1])
     assert_allclose([r.guideline_lo[0], r.guideline_hi[0]], [0.05, 0.08])
     # target = clip(5.21231% + 3%, 5%, 8%) = 8%

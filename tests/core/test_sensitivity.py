@@ -19,7 +19,7 @@ HENGDA = dict(
     contribution_ceiling=37302.0, guideline_baseline=0.05, guideline_upper=0.08, guideline_lower=0.02,
 )
 # Hengda's components (test_kernel.py): p = 1%, g = 4.21231%, catch-up 3% (capped),
-# class fast_well_paid [5%, 8%], legal floor 2.58065%, target 8%, opening 10%.
+# class fast_growth [5%, 8%], legal floor 2.58065%, target 8%, opening 10%.
 LEGAL = 3180 / 3100 - 1
 
 

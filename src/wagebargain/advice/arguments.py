@@ -38,6 +38,11 @@ def _ok(x: Any) -> bool:
     return isinstance(x, (int, float)) and math.isfinite(x)
 
 
+def _affordable(c: Context) -> bool:
+    """The target lies within management's estimated ability to pay."""
+    return c.band.target <= c.settlement.management_resistance + 1e-12
+
+
 def talking_points(c: Context) -> tuple[Message, ...]:
     """The evidence for the union's case, strongest first."""
     ind, band, row = c.ind, c.band, c.row
@@ -48,9 +53,12 @@ def talking_points(c: Context) -> tuple[Message, ...]:
         out.append(Message("point.profit_up", {"growth_rate": ind["profit_growth_rate"],
                                                "profit_money": ind["profit_money"]}))
     target_cost = c.cost("target")
-    if _ok(target_cost.pct_profit):
+    if _ok(target_cost.pct_profit) and _affordable(c):
         out.append(Message("point.affordable", {"pct_profit_rate": target_cost.pct_profit,
                                                 "per_worker_month_money": target_cost.per_worker_month}))
+    elif _ok(target_cost.pct_profit):
+        out.append(Message("point.costly", {"pct_profit_rate": target_cost.pct_profit,
+                                            "resistance_rate": c.settlement.management_resistance}))
     if _ok(ind["labour_share_change_rate"]) and ind["labour_share_change_rate"] < 0:
         out.append(Message("point.labour_share_falling", {
             "share_rate": ind["labour_share_rate"], "change_rate": ind["labour_share_change_rate"]}))
@@ -82,10 +90,16 @@ def rebuttals(c: Context) -> tuple[Rebuttal, ...]:
     ind, band, row = c.ind, c.band, c.row
     target = c.cost("target")
     out = []
-    if _ok(target.pct_profit):
+    if _ok(target.pct_profit) and _affordable(c):
         out.append(Rebuttal(Message("say.cannot_afford"), Message("answer.cannot_afford", {
             "pct_profit_rate": target.pct_profit, "per_worker_month_money": target.per_worker_month,
             "total_money": target.total})))
+    elif _ok(target.pct_profit):
+        floor = c.cost("floor")
+        out.append(Rebuttal(Message("say.cannot_afford"), Message("answer.cannot_afford_floor", {
+            "floor_rate": band.floor, "floor_pct_profit_rate": floor.pct_profit,
+            "floor_per_worker_month_money": floor.per_worker_month,
+            "legal_rate": band.components[4].value})))
     else:
         out.append(Rebuttal(Message("say.losses"), Message("answer.losses", {
             "minimum_money": row["minimum_wage_monthly"], "floor_rate": band.floor})))
@@ -98,6 +112,12 @@ def rebuttals(c: Context) -> tuple[Rebuttal, ...]:
                             "productivity_rate": band.components[1].value,
                             "neutral_rate": band.neutral})))
     out.append(Rebuttal(Message("say.above_minimum"), Message("answer.above_minimum")))
+    upper = row["guideline_upper"]
+    if band.opening > upper + 1e-12:
+        out.append(Rebuttal(Message("say.above_upper", {"opening_rate": band.opening,
+                                                        "upper_rate": upper}),
+                            Message("answer.above_upper", {"opening_rate": band.opening,
+                                                           "target_rate": band.target})))
     if _ok(row["market_median"]):
         out.append(Rebuttal(Message("say.market"), Message("answer.market", {
             "median_money": row["market_median"], "pay_money": 12 * row["lowest_gross_pay"]})))

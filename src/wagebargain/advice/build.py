@@ -88,7 +88,7 @@ def _band(kr: KernelResult, i: int, policy: Policy, row: dict[str, float]) -> Ba
     klass = GUIDELINE_CLASSES[int(np.asarray(kr.guideline_class)[i])]
     fallback = policy.productivity_measure == "enterprise" and not math.isfinite(row["value_added_previous"])
     components = (
-        Component("inflation", inflation, Message(f"rule.inflation.{policy.inflation_measure}",
+        Component("inflation", inflation, Message(f"rule.inflation.{_inflation_used(policy, row)}",
                                                   {"value_rate": inflation}), SOURCES["inflation"]),
         Component("productivity", productivity, Message(
             "rule.productivity.fallback" if fallback else f"rule.productivity.{policy.productivity_measure}",
@@ -106,6 +106,17 @@ def _band(kr: KernelResult, i: int, policy: Policy, row: dict[str, float]) -> Ba
     )
     headline = Message("headline", {"opening_rate": opening, "target_rate": target, "floor_rate": floor})
     return Band(floor, target, opening, inflation + productivity, klass, lo, hi, components, headline)
+
+
+def _inflation_used(policy: Policy, row: dict[str, float]) -> str:
+    """Which CPI measure the kernel actually used, after its fallbacks (target -> forecast ->
+    realised)."""
+    measure = policy.inflation_measure
+    if measure == "target" and not math.isfinite(row["cpi_target"]):
+        measure = "forecast"
+    if measure == "forecast" and not math.isfinite(row["cpi_forecast"]):
+        measure = "realised"
+    return measure
 
 
 def _next_minimum(row: dict[str, float]) -> float:
@@ -221,7 +232,7 @@ def _checks(kr: KernelResult, i: int, firm: Enterprise, scenario: Scenario, band
         "productivity_growth_rate": ind["productivity_growth_real_rate"],
         "floor_rate": settlement.union_floor, "resistance_rate": settlement.management_resistance,
         "offer_rate": settlement.management_offer, "profit_money": ind["profit_money"],
-        "lower_rate": band.guideline_low,
+        "lower_rate": scenario.guideline.lower,
         "countable_money": min(countable_pay(g, scenario.economy) for g in firm.workforce),
         "minimum_money": scenario.economy.minimum_wage.monthly,
     }
@@ -254,24 +265,33 @@ def _firm(scenario: Scenario, firm: Enterprise, kr: KernelResult, i: int, row: d
     )
 
 
-def _sector(firms: tuple[FirmAdvice, ...]) -> Optional[Sector]:
+def _sector(firms: tuple[FirmAdvice, ...], policy: Policy) -> Optional[Sector]:
+    """A sector band the weakest firms can pay, from the firms' resistance points.
+
+    Floor: what firms employing 90% of the workers can afford, but never below the
+    headcount-weighted mean of the firms' own walk-away floors (the law and real-pay
+    protection do not fall because some firms are poor; the coverage shows who cannot pay).
+    Target: what firms employing half the workers can afford (the weighted median resistance),
+    at least the floor. Opening: the target plus the bargaining margin, and at least what a
+    quarter of the workers' firms can afford. See :func:`wagebargain.core.sector.sector_band`.
+    """
     if len(firms) < 2:
         return None
     from wagebargain.core.sector import affordability_curve, sector_band
 
     resistance = np.array([f.resistance for f in firms])
     heads = np.array([f.headcount for f in firms], dtype=float)
-    band = sector_band(resistance, heads, floor=np.array([f.band.floor for f in firms]),
-                       target=np.array([f.band.target for f in firms]))
+    band = sector_band(resistance, heads, floor=np.array([f.band.floor for f in firms]))
+    opening = max(band.ask, band.target + policy.bargaining_margin)
     lo = min(0.0, float(resistance.min()))
-    hi = max(band.ask, float(resistance.max()))
+    hi = max(opening, float(resistance.max()))
     grid = np.round(np.arange(lo, hi + 0.0051, 0.005), 4)
     curve = affordability_curve(grid, resistance, heads)
     rule = Message("sector.rule", {"floor_rate": band.floor, "target_rate": band.target,
-                                   "opening_rate": band.ask,
+                                   "opening_rate": opening,
                                    "floor_workers_rate": band.floor_workers_share,
                                    "target_workers_rate": band.target_workers_share})
-    return Sector(band.floor, band.target, band.ask, rule, tuple(
+    return Sector(band.floor, band.target, opening, rule, tuple(
         SectorPoint(float(r), float(f), float(w))
         for r, f, w in zip(curve.raises, curve.firms_share, curve.workers_share)))
 
@@ -294,4 +314,4 @@ def advise(scenario: Scenario, *, source_file: str = "", sha256: str = "",
     from dataclasses import asdict
 
     return Advice(meta.title, meta.year, meta.currency, meta.language, source_file, sha256,
-                  __version__, asdict(policy), firms, _sector(firms), warnings)
+                  __version__, asdict(policy), firms, _sector(firms, policy), warnings)

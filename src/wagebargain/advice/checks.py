@@ -21,7 +21,8 @@ from wagebargain.scenario.models import Enterprise, Grade, Scenario
 from wagebargain.scenario.rows import countable_pay, gross_pay
 
 #: Kernel codes the grade-level checks already cover in more detail.
-_COVERED = {"BELOW_MINIMUM", "BELOW_NEXT_MINIMUM", "PAY_CYCLE", "ARREARS", "MINIMUM_INADEQUATE"}
+#: (BELOW_NEXT_MINIMUM stays: it tests management's offer, the grade check the union's target.)
+_COVERED = {"BELOW_MINIMUM", "PAY_CYCLE", "ARREARS", "MINIMUM_INADEQUATE"}
 _MANAGER_NAME = re.compile(r"manag|executive|director|经理|管理|高管|领导", re.IGNORECASE)
 _SEVERITY_ORDER = {"violation": 0, "risk": 1, "note": 2}
 #: The numbers each kernel finding's message uses.
@@ -104,8 +105,10 @@ def _structure_checks(firm: Enterprise, allocation: Allocation | None) -> list[l
             if managers else None)
     if front and managers:
         pay = [gross_pay(g) for g in grades]
+        # Executive-to-worker ratio (domain.md §8): the best-paid managers' grade against
+        # the average front-line worker.
         out.append(legal.pay_ratio_check(
-            _weighted([pay[i] for i in managers], [heads[i] for i in managers]),
+            max(pay[i] for i in managers),
             _weighted([pay[i] for i in front], [heads[i] for i in front]),
             state_owned=firm.ownership == "state"))
     return out

@@ -10,6 +10,7 @@ from typing import Optional
 import typer
 
 from wagebargain import __version__
+from wagebargain.cli import advise as _advise
 from wagebargain.cli import check as _check
 from wagebargain.cli import init as _init
 from wagebargain.cli import schema as _schema
@@ -32,6 +33,7 @@ SCRIPTS = "Scripts"
 app.command("check", rich_help_panel=SCENARIOS)(_check.check)
 app.command("schema", rich_help_panel=SCENARIOS)(_schema.schema)
 app.command("init", rich_help_panel=SCENARIOS)(_init.init)
+app.command("advise", rich_help_panel=ADVICE)(_advise.advise)
 
 
 def _version(value: bool) -> None:

@@ -234,7 +234,10 @@ def labour_share_change(
 
 
 def profit_growth(profit: ArrayLike, profit_previous: ArrayLike) -> NDArray[np.float64]:
-    """Nominal profit growth; NaN when the previous profit is zero, negative or missing.
+    """Nominal profit growth; NaN unless both years made a profit.
+
+    A growth rate across a change of sign (a profit turning into a loss) is a meaningless
+    number such as -500%, so it is NaN: the loss itself is what matters.
 
     Parameters
     ----------
@@ -250,7 +253,8 @@ def profit_growth(profit: ArrayLike, profit_previous: ArrayLike) -> NDArray[np.f
     ----------
     Enterprise benefit (效益) growth classifies firms against the wage guideline, domain.md §1.
     """
-    return growth(profit, profit_previous)
+    current = np.asarray(profit, dtype=float)
+    return np.where(current >= 0, growth(current, profit_previous), np.nan)
 
 
 def distribution_neutral_raise(inflation: ArrayLike, productivity: ArrayLike) -> NDArray[np.float64]:

@@ -24,7 +24,7 @@ The steps, for every row at once
    guide's pay concept (domain.md §5).
 5. **Guideline class** (``GUIDELINE_CLASSES``), from benefit growth b = nominal profit growth
    (productivity growth g when profit growth is not available) (domain.md §1):
-   loss_making (profit < 0), slow_growth (b < ``slow_growth``), fast_well_paid
+   loss_making (profit < 0), slow_growth (b < ``slow_growth``), fast_growth
    (b >= ``fast_growth``; the class the guideline's upper line is written for; the riders
    extend the upper line to low earners in well-performing firms, so pay does not bar a
    fast-growing firm from it), else normal. Its band [lo, hi], with L, B, U the lower line,
@@ -32,7 +32,7 @@ The steps, for every row at once
    workers' congress's consent: check LOSS_MAKING); slow_growth [L, B]; normal "around the
    baseline" [(L + B)/2, (B + U)/2], its lower end relaxed to L when the firm is already well
    paid (average pay >= ``well_paid_ratio`` x local average wage: the rider lets such firms
-   give less than the baseline); fast_well_paid [B, U]. lo and hi never fall as the class
+   give less than the baseline); fast_growth [B, U]. lo and hi never fall as the class
    rises, so a better-performing firm never gets a lower band.
 6. **Legal floor**: the smallest raise r >= 0 keeping the lowest grade's countable pay at or
    above the higher of this and next period's monthly minimum: countable pay is
@@ -138,11 +138,11 @@ _KINDS = {
     "ceiling": (lambda x: x > 0, "must be a positive number (or infinite)"),
 }
 
-LOSS_MAKING, SLOW_GROWTH, NORMAL, FAST_WELL_PAID = 0, 1, 2, 3
+LOSS_MAKING, SLOW_GROWTH, NORMAL, FAST_GROWTH = 0, 1, 2, 3
 #: Guideline class codes (``KernelResult.guideline_class``; -1 for a row with an error).
 GUIDELINE_CLASSES: dict[int, str] = {
     LOSS_MAKING: "loss_making", SLOW_GROWTH: "slow_growth", NORMAL: "normal",
-    FAST_WELL_PAID: "fast_well_paid",
+    FAST_GROWTH: "fast_growth",
 }
 
 MAX_PAY_CYCLE_DAYS = 31  # full-time wages at least monthly: Interim Provisions 1994, Art. 7
@@ -151,11 +151,11 @@ _MIN_WAGE = "Minimum Wage Provisions (MOLSS Order No. 21, 2004)"
 CHECKS: dict[str, tuple[str, str]] = {
     "BELOW_MINIMUM": ("violation", f"{_MIN_WAGE} Arts. 5, 12: lowest countable pay below the monthly minimum"),
     "BELOW_NEXT_MINIMUM": ("risk", f"{_MIN_WAGE} Art. 10: after management's offer (no raise without one) the lowest countable pay is below the next minimum"),
-    "NEAR_MINIMUM": ("note", f"{_MIN_WAGE} Art. 10: lowest countable pay within Policy.min_wage_gap_warning of the minimum"),
+    "NEAR_MINIMUM": ("note", f"{_MIN_WAGE} Art. 10: lowest countable pay only just above the minimum (policy: min_wage_gap_warning)"),
     "PAY_CYCLE": ("violation", "Interim Provisions on Wage Payment (1994) Art. 7: full-time pay cycle over 31 days"),
     "ARREARS": ("violation", "Labour Contract Law Art. 85: wages due and unpaid"),
-    "MINIMUM_INADEQUATE": ("note", "Employment Promotion Plan 2011-2015: minimum wage below Policy.adequacy_ratio of the local average"),
-    "NO_RAISE": ("risk", "union training speech (domain.md §8): Policy.no_raise_years or more years without a raise"),
+    "MINIMUM_INADEQUATE": ("note", "Employment Promotion Plan 2011-2015: minimum wage below 40% (policy: adequacy_ratio) of the local average"),
+    "NO_RAISE": ("risk", "union training speech (domain.md §8): two or more (policy: no_raise_years) years without a raise"),
     "LAG_PRODUCTIVITY": ("note", "State Council 2013 (two in step): real wage growth below enterprise productivity growth"),
     "LOSS_MAKING": ("note", "wage guideline (domain.md §1): loss-making; a raise below the lower line or a freeze needs the union's or workers' congress's agreement"),
     "NO_ZONE": ("risk", "Nash 1950: management's resistance is below the union's walk-away floor"),
@@ -387,7 +387,7 @@ def _score_rows(v: dict[str, Array], policy: Policy) -> dict[str, np.ndarray]:
     avg_pay = indicators.average_wage(wb, hc)
     well_paid = avg_pay >= policy.well_paid_ratio * v["average_wage"]
     cls = np.select([profit < 0, benefit < policy.slow_growth, benefit >= policy.fast_growth],
-                    [LOSS_MAKING, SLOW_GROWTH, FAST_WELL_PAID], NORMAL)
+                    [LOSS_MAKING, SLOW_GROWTH, FAST_GROWTH], NORMAL)
     lo, hi = _band(v, cls, well_paid)
 
     own = v["lowest_employee_contributions"] * v["excludes_employee_contributions"]

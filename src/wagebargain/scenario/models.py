@@ -103,6 +103,8 @@ class RaiseEntry(Section):
 
     year: int = Field(ge=1950, le=2100, strict=True)
     raise_: Rate = Field(alias="raise")
+    cpi: Optional[Rate] = Field(default=None, description="that year's realised CPI inflation; "
+                                "the latest realised CPI is used when absent")
 
     model_config = ConfigDict(extra="forbid", allow_inf_nan=False, frozen=True,
                               populate_by_name=True)

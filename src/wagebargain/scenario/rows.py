@@ -50,19 +50,18 @@ def years_without_raise(firm: Enterprise) -> int:
 def pay_lag(firm: Enterprise, economy: Economy) -> float:
     """Cumulative lag of real pay behind productivity over the raise history, at least 0.
 
-    Each listed year is deflated by the realised CPI and compared with the economy-wide
-    productivity trend (the only yearly series a scenario carries); see
-    :func:`wagebargain.core.indicators.cumulative_pay_lag`.
+    Each listed year is deflated by its own CPI (``raise_history[].cpi``) or, where not
+    given, by the latest realised CPI, and compared with the economy-wide productivity trend;
+    see :func:`wagebargain.core.indicators.cumulative_pay_lag`.
     """
     history = firm.raise_history or []
     if not history:
         return math.nan
     from wagebargain.core.indicators import cumulative_pay_lag
 
-    n = len(history)
-    lag = cumulative_pay_lag(np.array([h.raise_ for h in history]),
-                             np.full(n, economy.cpi.previous),
-                             np.full(n, economy.productivity_trend))
+    cpi = [h.cpi if h.cpi is not None else economy.cpi.previous for h in history]
+    lag = cumulative_pay_lag(np.array([h.raise_ for h in history]), np.array(cpi),
+                             np.full(len(history), economy.productivity_trend))
     return max(0.0, float(lag))
 
 

@@ -1,0 +1,108 @@
+"""Messages of the band's rules, the headline, the settlement, the allocation and the sector.
+
+Terms follow the regional wage guideline notices (工资指导线: 基准线, 上线/预警线, 下线),
+the Trial Measures on Collective Wage Consultation (工资集体协商试行办法, 2000) and the
+Minimum Wage Provisions (最低工资规定, MOLSS Order No. 21, 2004).
+"""
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "headline": (
+        "Open at {opening_rate}, aim for {target_rate}, do not settle below {floor_rate}.",
+        "开价 {opening_rate}，争取 {target_rate}，低于 {floor_rate} 不签约。",
+    ),
+    "rule.inflation.forecast": (
+        "The consumer price (CPI) forecast for the contract year: {value_rate}.",
+        "合同年度居民消费价格指数（CPI）预计涨幅：{value_rate}。",
+    ),
+    "rule.inflation.realised": (
+        "Last year's realised consumer price (CPI) inflation: {value_rate}.",
+        "上年居民消费价格指数（CPI）实际涨幅：{value_rate}。",
+    ),
+    "rule.inflation.target": (
+        "The inflation target (the forecast where no target is set): {value_rate}.",
+        "通胀目标（未设目标时取预测值）：{value_rate}。",
+    ),
+    "rule.productivity.enterprise": (
+        "The enterprise's real growth of value added per worker: {value_rate} "
+        "(pay in step with productivity).",
+        "本企业人均增加值实际增长：{value_rate}（工资增长与劳动生产率提高同步）。",
+    ),
+    "rule.productivity.economy": (
+        "The economy-wide trend of real labour productivity: {value_rate} "
+        "(the solidarity choice, fair to low-productivity sectors).",
+        "全社会劳动生产率实际增长趋势：{value_rate}（兼顾低生产率行业的做法）。",
+    ),
+    "rule.productivity.fallback": (
+        "No previous-year accounts: the economy-wide productivity trend, {value_rate}, stands "
+        "in for the enterprise's growth.",
+        "缺少上年财务数据，以全社会劳动生产率增长趋势 {value_rate} 代替本企业增长。",
+    ),
+    "rule.catch_up": (
+        "{share_rate} of the cumulative lag of real pay behind productivity ({lag_rate}), "
+        "plus part of any gap to the market median, capped at {cap_rate}: {value_rate}.",
+        "实际工资累计落后于劳动生产率 {lag_rate}，按 {share_rate} 补偿，另计与市场工资价位"
+        "中位数差距的一部分，上限 {cap_rate}：{value_rate}。",
+    ),
+    "rule.guideline.loss_making": (
+        "Loss-making firm: the guideline band runs from {low_rate} to the lower line "
+        "{high_rate}; going below the lower line, or a freeze, "
+        "needs the agreement of the union or the workers' congress.",
+        "亏损企业：指导线区间为 {low_rate} 至下线 {high_rate}；"
+        "低于下线或零增长，须经工会或职工代表大会同意。",
+    ),
+    "rule.guideline.slow_growth": (
+        "Slow benefit growth: the raise lies between the lower line {low_rate} and the "
+        "baseline {high_rate}.",
+        "经济效益增长缓慢：工资增长应在下线 {low_rate} 与基准线 {high_rate} 之间。",
+    ),
+    "rule.guideline.normal": (
+        "Normal firm with rising benefit: the raise lies around the baseline {baseline_rate}, "
+        "between {low_rate} and {high_rate}.",
+        "生产经营正常、效益增长的企业：工资增长围绕基准线 {baseline_rate}，"
+        "在 {low_rate} 至 {high_rate} 之间。",
+    ),
+    "rule.guideline.fast_growth": (
+        "Fast benefit growth: the raise may run from {low_rate} up to the upper (warning) "
+        "line {high_rate}; low earners in well-performing firms may reach the upper line.",
+        "经济效益增长较快：工资增长可在 {low_rate} 至上线（预警线）{high_rate} 之间；"
+        "效益好的企业中低收入职工可达到上线。",
+    ),
+    "rule.legal_floor": (
+        "The smallest raise that keeps the lowest grade's countable pay at or above the "
+        "minimum wage of {minimum_money} (next adjustment included): {value_rate}.",
+        "使最低档职工计入最低工资的工资不低于最低工资标准 {minimum_money}（含下次调整）"
+        "所需的最小涨幅：{value_rate}。",
+    ),
+    "rule.margin": (
+        "Room to concede above the target: {value_rate}.",
+        "开价高于目标、留作让步的空间：{value_rate}。",
+    ),
+    "settlement.zone": (
+        "A zone of agreement exists, from the union's floor {floor_rate} to management's "
+        "estimated limit {resistance_rate}. With a union bargaining weight of {power}, the "
+        "Nash bargaining solution is {nash_rate}.",
+        "存在协议区间：从工会底线 {floor_rate} 到企业方估计的承受上限 {resistance_rate}。"
+        "按工会谈判力量权重 {power} 计算，纳什谈判解为 {nash_rate}。",
+    ),
+    "settlement.no_zone": (
+        "No zone of agreement: management's estimated limit {resistance_rate} is below the "
+        "union's floor {floor_rate}. Prepare the evidence on ability to pay; if talks break "
+        "down, ask the labour administration to coordinate.",
+        "不存在协议区间：企业方估计的承受上限 {resistance_rate} 低于工会底线 {floor_rate}。"
+        "请准备企业支付能力的证据；协商破裂时，可提请劳动保障行政部门协调处理。",
+    ),
+    "allocation.budget_below_minimum": (
+        "The target's budget of {budget_money} a month cannot bring every grade up to the "
+        "minimum wage: that alone needs {cost_money} a month.",
+        "目标涨幅每月预算 {budget_money}，不足以使各档职工都达到最低工资标准："
+        "仅此一项每月就需 {cost_money}。",
+    ),
+    "sector.rule": (
+        "Sector band: floor {floor_rate} (affordable to firms employing {floor_workers_rate} "
+        "of the workers), target {target_rate} (firms employing {target_workers_rate} of the "
+        "workers), opening {opening_rate}.",
+        "行业（区域）工资区间：底线 {floor_rate}（可承受企业的职工占 {floor_workers_rate}），"
+        "目标 {target_rate}（可承受企业的职工占 {target_workers_rate}），开价 {opening_rate}。",
+    ),
+}

@@ -1,0 +1,163 @@
+"""The one number formatter every renderer uses: rates, money, points, multiples, counts.
+
+Rates are fractions in the result objects and are shown as percentages with one decimal
+(``0.052`` -> ``5.2%``). Money carries the scenario's currency: whole units with thousands
+separators from 100 up, cents below (``CNY 4,937,703``, ``CNY 24.50``; in Chinese
+``4,937,703元`` for CNY). A missing number (None, NaN) is shown as a dash, never as "nan".
+
+A message parameter is formatted by its name (:func:`param`): a name ending ``_rate`` (and
+the rate-like names in :data:`RATE_NAMES`) as a percentage, ``_money`` (and the money names
+in :data:`MONEY_NAMES`) as money, anything else as written. A template may override the
+name's rule with a format spec: ``{x:pts}`` percentage points, ``{x:abspts}`` and ``{x:abs}``
+the absolute value in points or as a percentage (for "fell 0.9 pp"), ``{x:x}`` a multiple,
+``{x:n}`` a plain number.
+"""
+from __future__ import annotations
+
+import math
+from pathlib import PurePath
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any, Optional
+
+DASH = "—"
+
+#: Parameter names shown as percentages although they do not end in ``_rate``.
+RATE_NAMES = frozenset({
+    "margin", "ratio", "reference", "threshold", "front_line_raise", "average_raise",
+    "manager_raise", "share", "rate", "target", "floor", "opening", "resistance",
+})
+#: Parameter names shown as money although they do not end in ``_money``.
+MONEY_NAMES = frozenset({
+    "countable", "countable_after", "minimum", "minimum_next", "shortfall", "hourly_pay",
+    "hourly_minimum", "hourly_equivalent", "wage", "gap", "arrears", "subsistence_allowance",
+    "manager_pay", "front_line_pay", "piece_rate", "pay_at_quota", "cost", "budget",
+    "median", "pay",
+})
+#: Parameter names shown as multiples (``6.2×``).
+MULTIPLE_NAMES = frozenset({"limit"})
+
+#: Format specs a template may give a placeholder, and the rule each selects.
+SPECS = {"pct": "rate", "abs": "rate", "pts": "points", "abspts": "points", "money": "money",
+         "x": "multiple", "n": "plain"}
+_YUAN = {"CNY", "RMB"}
+_POINTS = {"en": "{} pp", "zh": "{}个百分点"}
+
+
+def _finite(value: Any) -> Optional[float]:
+    """The value as a float, or None when missing, not a number or not finite."""
+    if value is None or isinstance(value, bool):
+        return None if value is None else float(value)
+    try:
+        x = float(value)
+    except (TypeError, ValueError):
+        return None
+    return x if math.isfinite(x) else None
+
+
+def _half_up(x: float, places: int) -> str:
+    """``x`` rounded half up to ``places`` decimals, with thousands separators.
+
+    Float noise is removed first (rounding to 9 decimals), so 1091863.4999999998 and
+    1091863.5 both show as 1,091,864 whichever way the arithmetic went.
+    """
+    exact = Decimal(repr(round(x, 9)))
+    return _unsigned_zero(f"{exact.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP):,}")
+
+
+def pct(value: Any, digits: int = 1) -> str:
+    """A fraction as a percentage: ``0.0521`` -> ``5.2%``; a dash when missing."""
+    x = _finite(value)
+    if x is None:
+        return DASH
+    return _half_up(x * 100, digits) + "%"
+
+
+def points(value: Any, lang: str = "en", digits: int = 1) -> str:
+    """A change of a share in percentage points: ``-0.0089`` -> ``-0.9 pp``."""
+    x = _finite(value)
+    if x is None:
+        return DASH
+    return _POINTS.get(lang, _POINTS["en"]).format(_half_up(x * 100, digits))
+
+
+def _is_zero(text: str) -> bool:
+    return text.lstrip("-").strip("0.,") == ""
+
+
+def _unsigned_zero(text: str) -> str:
+    """``-0.0`` -> ``0.0``: a value that rounds to zero has no sign."""
+    return text.lstrip("-") if _is_zero(text) else text
+
+
+def number(value: Any, digits: int = 2) -> str:
+    """A count or plain number: whole numbers with separators, else up to ``digits`` decimals."""
+    x = _finite(value)
+    if x is None:
+        return DASH if not isinstance(value, str) else value
+    if abs(x - round(x)) < 1e-9:
+        return f"{int(round(x)):,}"
+    text = f"{x:,.{digits}f}".rstrip("0").rstrip(".")
+    return "0" if _is_zero(text) else text
+
+
+def multiple(value: Any) -> str:
+    """A ratio of two amounts as a multiple: ``6.19`` -> ``6.2×``."""
+    x = _finite(value)
+    return DASH if x is None else f"{x:.1f}×"
+
+
+def amount(value: Any) -> str:
+    """Money without the currency: whole units from 100 up, cents below."""
+    x = _finite(value)
+    if x is None:
+        return DASH
+    return _half_up(x, 0 if abs(x) >= 100 or abs(x - round(x)) < 0.005 else 2)
+
+
+def money(value: Any, currency: str = "CNY", lang: str = "en") -> str:
+    """Money with the currency: ``CNY 4,937,703``; in Chinese ``4,937,703元`` for CNY."""
+    text = amount(value)
+    if text == DASH:
+        return text
+    if lang == "zh":
+        return f"{text}元" if currency.upper() in _YUAN else f"{text} {currency}"
+    if text.startswith("-"):
+        return f"-{currency} {text[1:]}"
+    return f"{currency} {text}"
+
+
+def kind(name: str) -> str:
+    """How a parameter named ``name`` is shown: ``rate``, ``money``, ``multiple`` or ``plain``."""
+    if name.endswith("_change_rate"):
+        return "points"
+    if name.endswith("_rate") or name in RATE_NAMES:
+        return "rate"
+    if name.endswith("_money") or name in MONEY_NAMES:
+        return "money"
+    if name in MULTIPLE_NAMES:
+        return "multiple"
+    return "plain"
+
+
+def param(name: str, value: Any, lang: str = "en", currency: str = "CNY", spec: str = "") -> str:
+    """One message parameter, formatted by its name or by an explicit ``spec``."""
+    how = SPECS.get(spec) or kind(name)
+    if isinstance(value, str):
+        return value
+    if spec.startswith("abs"):
+        x = _finite(value)
+        value = abs(x) if x is not None else None
+    if how == "rate":
+        return pct(value)
+    if how == "points":
+        return points(value, lang)
+    if how == "money":
+        return money(value, currency, lang)
+    if how == "multiple":
+        return multiple(value)
+    return number(value)
+
+
+def file_name(path: str) -> str:
+    """A source path shown by its file name, so a brief does not depend on the folder."""
+    return PurePath(path.replace("\\", "/")).name if path else "-"

@@ -1,0 +1,78 @@
+"""Render message keys in English or Chinese: ``t(key, lang, params, currency)``.
+
+The advisor's result carries sentences as :class:`~wagebargain.advice.model.Message` (a
+catalogue key and named numbers); the renderers' own labels and headings are keys too. The
+templates live in :mod:`wagebargain.report.catalogue`, one (English, Chinese) pair per key.
+
+Each placeholder is formatted by its parameter's name (:func:`wagebargain.report.fmt.param`):
+``*_rate`` and rate-like names as percentages, ``*_money`` and money names as money with
+the currency, others as written; a template may add a spec such as ``{ratio:x}``.
+
+Never crashes on a render: an unknown key renders as the key itself (and is recorded in
+:data:`unknown_keys`), an unknown language falls back to English, and a placeholder with no
+parameter is left as ``{name}``.
+"""
+from __future__ import annotations
+
+from string import Formatter
+from typing import Any, Mapping, Optional
+
+from wagebargain.report import fmt
+from wagebargain.report.catalogue import CATALOGUE, LANGUAGES
+
+__all__ = ["t", "text", "has", "placeholders", "unknown_keys", "CATALOGUE", "LANGUAGES"]
+
+_FORMATTER = Formatter()
+#: Keys asked for that the catalogue does not hold (a test asserts it stays empty).
+unknown_keys: set[str] = set()
+
+
+def has(key: str) -> bool:
+    """Whether the catalogue holds ``key``."""
+    return key in CATALOGUE
+
+
+def template(key: str, lang: str = "en") -> Optional[str]:
+    """The raw template of ``key`` in ``lang`` (English when ``lang`` is unknown), or None."""
+    pair = CATALOGUE.get(key)
+    if pair is None:
+        return None
+    index = LANGUAGES.index(lang) if lang in LANGUAGES else 0
+    return pair[index]
+
+
+def placeholders(template_text: str) -> set[str]:
+    """The parameter names a template uses (``{name}`` or ``{name:spec}``)."""
+    return {field for _, field, _, _ in _FORMATTER.parse(template_text) if field}
+
+
+def t(key: str, lang: str = "en", params: Optional[Mapping[str, Any]] = None,
+      currency: str = "CNY") -> str:
+    """The sentence or label ``key`` in ``lang`` with ``params`` formatted by name."""
+    raw = template(key, lang)
+    if raw is None:
+        unknown_keys.add(key)
+        return key
+    params = params or {}
+    try:
+        parts = []
+        for literal, field, spec, _ in _FORMATTER.parse(raw):
+            parts.append(literal)
+            if field is None:
+                continue
+            if field in params:
+                parts.append(fmt.param(field, params[field], lang, currency, spec or ""))
+            else:
+                parts.append("{" + field + "}")
+        return "".join(parts)
+    except (ValueError, TypeError):
+        return raw
+
+
+def text(message: Any, lang: str = "en", currency: str = "CNY") -> str:
+    """Render a Message, or its ``{"key": ..., "params": ...}`` dict; "" for None."""
+    if message is None:
+        return ""
+    if isinstance(message, Mapping):
+        return t(str(message.get("key", "")), lang, message.get("params") or {}, currency)
+    return t(message.key, lang, message.params, currency)
