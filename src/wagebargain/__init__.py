@@ -17,6 +17,8 @@ __version__ = "0.1.0"
 _API = {
     "load_scenario": "wagebargain.scenario.loader",
     "advise": "wagebargain.advice.build",
+    "simulate": "wagebargain.sim",
+    "tournament": "wagebargain.sim",
     "ExitCode": "wagebargain.errors",
     "ScenarioError": "wagebargain.errors",
     "WagebargainError": "wagebargain.errors",

@@ -8,6 +8,16 @@ from pathlib import Path
 from typing import IO, Iterator, Union
 
 
+def _default_mode(path: Path) -> int:
+    """An existing file's permissions, else 0666 less the process umask."""
+    try:
+        return os.stat(path).st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 @contextlib.contextmanager
 def atomic_open(path: Union[str, Path], mode: str = "w", encoding: str | None = "utf-8",
                 newline: str | None = None) -> Iterator[IO]:
@@ -20,6 +30,8 @@ def atomic_open(path: Union[str, Path], mode: str = "w", encoding: str | None = 
     binary = "b" in mode
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
     try:
+        # mkstemp creates the file 0600; give it the permissions a plain open() would.
+        os.chmod(tmp, _default_mode(path))
         with os.fdopen(fd, mode, **({} if binary else {"encoding": encoding, "newline": newline})) as handle:
             yield handle
             handle.flush()

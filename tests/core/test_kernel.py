@@ -6,7 +6,7 @@ import sys
 
 import numpy as np
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import assume, HealthCheck, given, settings
 from hypothesis import strategies as st
 from numpy.testing import assert_allclose, assert_array_equal
 
@@ -442,6 +442,12 @@ RATE_FIELDS = ("floor", "target", "opening", "resistance", "settlement", "inflat
 def test_rates_are_invariant_under_rescaling_money(cols, policy, exponent):
     k = 2.0 ** exponent  # exact in floating point, so thresholds cannot flip on rounding
     scaled = {**cols, **{c: cols[c] * k for c in MONEY_COLUMNS if c in cols}}
+    # Amounts near the bottom of the float range (subnormals) lose digits or vanish when
+    # scaled: that changes the data, not just its unit. Keep to normal magnitudes.
+    for c in MONEY_COLUMNS:
+        if c in cols:
+            x = np.abs(cols[c])
+            assume(np.all((x == 0) | (x >= 1e-250) | ~np.isfinite(x)))
     a, b = score(cols, policy), score(scaled, policy)
     for name in RATE_FIELDS:
         assert_allclose(getattr(b, name), getattr(a, name), rtol=1e-12, atol=1e-15, err_msg=name)

@@ -11,9 +11,16 @@ import typer
 
 from wagebargain import __version__
 from wagebargain.cli import advise as _advise
+from wagebargain.cli import batch as _batch
 from wagebargain.cli import check as _check
+from wagebargain.cli import debrief as _debrief
 from wagebargain.cli import init as _init
+from wagebargain.cli import play as _play
+from wagebargain.cli import roles as _roles
 from wagebargain.cli import schema as _schema
+from wagebargain.cli import simulate as _simulate
+from wagebargain.cli import synth as _synth
+from wagebargain.cli import tournament as _tournament
 
 app = typer.Typer(
     name="wagebargain",
@@ -34,6 +41,13 @@ app.command("check", rich_help_panel=SCENARIOS)(_check.check)
 app.command("schema", rich_help_panel=SCENARIOS)(_schema.schema)
 app.command("init", rich_help_panel=SCENARIOS)(_init.init)
 app.command("advise", rich_help_panel=ADVICE)(_advise.advise)
+app.command("simulate", rich_help_panel=CLASSROOM)(_simulate.simulate)
+app.command("play", rich_help_panel=CLASSROOM)(_play.play)
+app.command("roles", rich_help_panel=CLASSROOM)(_roles.roles)
+app.command("debrief", rich_help_panel=CLASSROOM)(_debrief.debrief)
+app.command("tournament", rich_help_panel=CLASSROOM)(_tournament.tournament)
+app.command("batch", rich_help_panel=SCRIPTS)(_batch.batch)
+app.command("synth", rich_help_panel=SCRIPTS)(_synth.synth)
 
 
 def _version(value: bool) -> None:

@@ -320,9 +320,12 @@ def _codes_per_row(checks: NDArray[np.bool_]) -> NDArray[np.object_]:
     """Tuple of failing check codes per row, built once per distinct pattern of checks."""
     out = np.empty(checks.shape[0], dtype=object)
     if checks.shape[0]:
-        patterns, inverse = np.unique(checks, axis=0, return_inverse=True)
-        labels = np.empty(len(patterns), dtype=object)
-        labels[:] = [tuple(c for c, on in zip(CHECK_CODES, row) if on) for row in patterns]
+        # One integer per row (bit j = check j), so the distinct patterns come from a 1-D
+        # unique, which is many times faster than np.unique(axis=0) on a bool matrix.
+        keys = checks.astype(np.int64) @ (1 << np.arange(checks.shape[1], dtype=np.int64))
+        _, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
+        labels = np.empty(len(first), dtype=object)
+        labels[:] = [tuple(c for c, on in zip(CHECK_CODES, checks[i]) if on) for i in first]
         out[:] = labels[inverse.reshape(-1)]
     return out
 

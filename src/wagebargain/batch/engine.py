@@ -1,0 +1,234 @@
+"""``run_batch``: score a table file of enterprises into an output file, streamed.
+
+The local engine reads chunks (32k rows), scores each with the vectorised kernel and hands
+it to a writer thread while it reads the next, so memory stays bounded (a few chunks)
+whatever the file's size. The Dask
+engine (:mod:`wagebargain.batch.dask_engine`) scores partitions in parallel on a
+``distributed`` cluster and hands them back here in input order, so both engines share the
+writing, the ``--strict`` rule, the progress reports and the summary below and produce the
+same file.
+"""
+from __future__ import annotations
+
+import contextlib
+import functools
+import os
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterator, Optional, Union
+
+import numpy as np
+
+from wagebargain.batch.columns import OUTPUT_COLUMNS, check_header
+from wagebargain.batch.context import BatchContext, resolve_context
+from wagebargain.batch.formats import OUTPUT_FORMATS, detect_format
+from wagebargain.batch.parsing import cells
+from wagebargain.batch.readers import CHUNK_ROWS, open_table
+from wagebargain.batch.scoring import ScoreFunction, resolve_kernel, score_chunk
+from wagebargain.batch.writers import open_writer
+from wagebargain.errors import DataError
+
+ENGINES = ("local", "dask")
+TEXT_OUTPUT = ("id", "name", "check_codes", "error")
+OUTPUT_SCHEMA = {name: "text" if name in TEXT_OUTPUT else "float" for name in OUTPUT_COLUMNS}
+"""Output columns and their types, in file order."""
+
+
+@dataclass(frozen=True)
+class BatchSummary:
+    """What a batch run did.
+
+    Attributes
+    ----------
+    rows : int
+        Rows read and written.
+    scored : int
+        Rows scored (``error`` empty).
+    errors : int
+        Rows written with an error instead of scores.
+    top : list of (str, float)
+        ``(id, priority)`` of the highest-priority scored rows, best first; ties keep input
+        order. Rows without an ``id`` are named ``row N``.
+    """
+
+    rows: int
+    scored: int
+    errors: int
+    top: list[tuple[str, float]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Progress:
+    """Reported after each chunk: rows written so far, and ``done`` of ``total`` units
+    (bytes for text files, rows for Parquet, partitions for the Dask engine)."""
+
+    rows: int
+    done: int
+    total: Optional[int]
+
+
+@dataclass
+class Scored:
+    """One scored chunk, ready to write: the output columns, its rows and progress."""
+
+    columns: dict[str, Any]
+    rows: int
+    done: int
+
+
+ScoredStream = tuple[Iterator[Scored], Optional[int]]
+
+
+def passthrough(columns: dict[str, Any], n: int) -> dict[str, Any]:
+    """The ``id`` and ``name`` columns of a chunk (missing ones as nulls)."""
+    empty = np.full(n, None, dtype=object)
+    return {name: columns.get(name, empty) for name in ("id", "name")}
+
+
+class _Top:
+    """The k highest priorities seen so far, ties broken by input order."""
+
+    def __init__(self, k: int) -> None:
+        self.k = max(k, 0)
+        self.best: list[tuple[float, int, str]] = []
+
+    def add(self, ids: Any, priority: np.ndarray, offset: int) -> None:
+        rows = np.flatnonzero(~np.isnan(priority))
+        if not self.k or not rows.size:
+            return
+        if rows.size > self.k:  # keep every row tied with the k-th best
+            kth = np.partition(priority[rows], rows.size - self.k)[rows.size - self.k]
+            rows = rows[priority[rows] >= kth]
+        names = cells(ids, rows)
+        found = [(-float(priority[r]), offset + int(r), name) for r, name in zip(rows, names)]
+        self.best = sorted(self.best + found)[: self.k]
+
+    def result(self) -> list[tuple[str, float]]:
+        return [(str(name) if name not in (None, "") else f"row {row + 1}", -p)
+                for p, row, name in self.best]
+
+
+def _drain(stream: Iterator[Scored], write: Callable, total: Optional[int], strict: bool,
+           top: int, progress: Optional[Callable[[Progress], None]]) -> BatchSummary:
+    """Write scored chunks in order, enforcing ``strict``; return the summary.
+
+    Each chunk is written on a helper thread while the next one is read and scored (PyArrow
+    writes without holding the GIL); at most one chunk waits to be written.
+    """
+    rows = errors = 0
+    best = _Top(top)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="batch-writer") as writer:
+        pending: Optional[Future] = None
+        for scored in stream:
+            error = np.asarray(scored.columns["error"], dtype=object)
+            bad = np.flatnonzero(error != "")
+            if strict and bad.size:
+                first = int(bad[0])
+                ident = cells(scored.columns["id"], np.array([first]))[0]
+                label = f"row {rows + first + 1}" + (f" (id {ident})" if ident else "")
+                raise DataError(f"{label}: {error[first]}; nothing was written (--strict)")
+            if pending is not None:
+                pending.result()
+            pending = writer.submit(write, scored.columns)
+            best.add(scored.columns["id"], scored.columns["priority"], rows)
+            rows += scored.rows
+            errors += int(bad.size)
+            if progress is not None:
+                progress(Progress(rows, scored.done, total))
+        if pending is not None:
+            pending.result()
+    return BatchSummary(rows, rows - errors, errors, best.result())
+
+
+@contextlib.contextmanager
+def _local(input: Path, fmt: str, context: BatchContext, score: ScoreFunction, policy: Any,
+           chunk_rows: int) -> Iterator[ScoredStream]:
+    with open_table(input, fmt, chunk_rows) as source:
+        check_header(source.names, context.columns)
+
+        def stream() -> Iterator[Scored]:
+            for chunk in source.chunks:
+                scores = score_chunk(chunk.columns, chunk.rows, context, score, policy,
+                                     chunk.errors)
+                yield Scored({**passthrough(chunk.columns, chunk.rows), **scores},
+                             chunk.rows, chunk.done)
+
+        yield stream(), source.total
+
+
+def refuse_overwrite(input: Path, output: Path) -> None:
+    """Raise :class:`DataError` when ``output`` is ``input`` (by path or by file)."""
+    same = input.resolve() == output.resolve()
+    if not same and input.exists() and output.exists():
+        same = os.path.samefile(input, output)
+    if same:
+        raise DataError(f"refusing to write the output over the input {input}; "
+                        "choose another -o/--output")
+
+
+def run_batch(input: Union[str, Path], output: Union[str, Path], context: Any = None,
+              fmt: Optional[str] = None, engine: str = "local", scheduler: Optional[str] = None,
+              strict: bool = False, top: int = 10,
+              progress: Optional[Callable[[Progress], None]] = None,
+              score: Optional[ScoreFunction] = None, policy: Any = None,
+              chunk_rows: int = CHUNK_ROWS) -> BatchSummary:
+    """Score every enterprise of a table file and write one output row per input row.
+
+    Parameters
+    ----------
+    input : path
+        A ``.csv``, ``.tsv``, ``.jsonl`` or ``.parquet`` table (format from the extension);
+        columns are listed in :mod:`wagebargain.batch.columns`.
+    output : path
+        Written atomically with the columns of ``OUTPUT_COLUMNS``, in input order.
+    context : path, mapping or BatchContext, optional
+        The shared economy and guideline (``region.yaml`` shape).
+    fmt : {"csv", "tsv", "jsonl", "parquet"}, optional
+        Output format; from ``output``'s extension when omitted.
+    engine : {"local", "dask"}
+    scheduler : str, optional
+        Address of a running Dask scheduler; a local cluster is started when omitted.
+    strict : bool
+        Stop at the first row with an error, raising :class:`DataError`; nothing is written.
+    top : int
+        How many of the highest-priority rows the summary lists.
+    progress : callable, optional
+        Called with a :class:`Progress` after each chunk.
+    score : callable, optional
+        The kernel's ``score(columns, policy)``; :func:`wagebargain.core.kernel.score` when
+        omitted.
+    policy : wagebargain.core.policy.Policy, optional
+        Overrides the defaults and the context file's ``policy:`` section.
+    chunk_rows : int
+        Rows per chunk (Dask: per partition, approximately).
+
+    Returns
+    -------
+    BatchSummary
+
+    Raises
+    ------
+    DataError
+        Unreadable input, unknown or missing columns, output over the input, a row error
+        under ``strict``.
+    """
+    input, output = Path(input), Path(output)
+    if engine not in ENGINES:
+        raise DataError(f"unknown engine '{engine}'; use one of {', '.join(ENGINES)}")
+    in_fmt = detect_format(input)
+    out_fmt = detect_format(output, fmt, OUTPUT_FORMATS)
+    refuse_overwrite(input, output)
+    shared = resolve_context(context)
+    score, policy = resolve_kernel(score, policy, shared)
+    scored: Callable[..., Any] = _local
+    if engine == "dask":
+        from wagebargain.batch.dask_engine import dask_scored
+
+        scored = functools.partial(dask_scored, scheduler=scheduler)
+    with scored(input, in_fmt, shared, score, policy, chunk_rows) as (stream, total):
+        with open_writer(output, out_fmt, OUTPUT_SCHEMA) as write:
+            return _drain(stream, write, total, strict, top, progress)
+
+
+__all__ = ["run_batch", "BatchSummary", "Progress", "OUTPUT_SCHEMA"]

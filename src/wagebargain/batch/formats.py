@@ -1,0 +1,56 @@
+"""Table file formats: naming them from a file's extension, and the optional PyArrow."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Optional, Union
+
+from wagebargain.errors import DataError
+
+EXTENSIONS = {".csv": "csv", ".tsv": "tsv", ".tab": "tsv", ".jsonl": "jsonl",
+              ".ndjson": "jsonl", ".parquet": "parquet", ".pq": "parquet"}
+"""File extensions and the format each names."""
+
+INPUT_FORMATS = ("csv", "tsv", "jsonl", "parquet")
+OUTPUT_FORMATS = ("csv", "tsv", "jsonl", "parquet")
+DELIMITERS = {"csv": ",", "tsv": "\t"}
+
+
+def detect_format(path: Union[str, Path], given: Optional[str] = None,
+                  allowed: tuple[str, ...] = INPUT_FORMATS) -> str:
+    """The format of ``path``: ``given`` if set, else from the extension (never guessed).
+
+    Raises
+    ------
+    DataError
+        For an unknown format name or an extension that names none.
+    """
+    if given is not None:
+        fmt = given.lower().lstrip(".")
+        if fmt not in allowed:
+            raise DataError(f"unknown format '{given}'; use one of {', '.join(allowed)}")
+        return fmt
+    fmt = EXTENSIONS.get(Path(path).suffix.lower())
+    if fmt is None or fmt not in allowed:
+        raise DataError(f"cannot tell the format of {path} from its extension; name it "
+                        f"{', '.join(sorted(k for k, v in EXTENSIONS.items() if v in allowed))} "
+                        f"or pass --format")
+    return fmt
+
+
+def pyarrow_or_none() -> Optional[Any]:
+    """The ``pyarrow`` module when it is installed (extra ``parquet``), else None."""
+    try:
+        import pyarrow
+        import pyarrow.compute  # noqa: F401
+        import pyarrow.csv  # noqa: F401
+    except ImportError:
+        return None
+    return pyarrow
+
+
+def require_pyarrow(what: str) -> Any:
+    """The ``pyarrow`` module, or a :class:`DataError` saying how to install it."""
+    pa = pyarrow_or_none()
+    if pa is None:
+        raise DataError(f"{what} needs PyArrow: pip install 'wagebargain[parquet]'")
+    return pa

@@ -1,0 +1,321 @@
+"""Vectorised parsing of table cells into the kernel's float64 columns, with per-row errors.
+
+A cell that cannot be used never stops the batch: its row gets a message such as
+``headcount: 'twelve' is not a number`` and the rest of the table is scored. Two back ends
+read the same cell language (:data:`NUMBER_PATTERN`, optionally followed by ``%``):
+
+* PyArrow arrays are parsed with ``pyarrow.compute`` (a clean numeric column is a single
+  cast; otherwise a few passes, the pattern only for cells that are not plain digits);
+* anything else (NumPy arrays, lists of ``str``/``None``/numbers) cell by cell in Python,
+  the fallback when PyArrow is not installed.
+
+Both return identical values and messages; ``tests/batch/test_batch_parsing.py`` holds them to it.
+"""
+from __future__ import annotations
+
+import math
+import re
+from typing import Any, Mapping, Optional
+
+import numpy as np
+
+from wagebargain.batch.columns import INPUT_SCHEMA, OWNERSHIP, Column, ownership_words
+
+NUMBER_PATTERN = (r"[+-]?(?:(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?"
+                  r"|(?i:nan|inf|infinity))")
+"""A number cell: decimal or exponent notation (``NaN`` means "not given")."""
+
+_NUMBER_RE = re.compile(NUMBER_PATTERN)
+_FLAG_WORDS = {"true": 1.0, "yes": 1.0, "false": 0.0, "no": 0.0}
+
+Scan = tuple[np.ndarray, Optional[np.ndarray], Optional[np.ndarray]]
+"""(values, percent-sign mask or None, unreadable mask or None) for one column."""
+
+
+def _words(column: Column) -> Optional[dict[str, float]]:
+    if column.kind == "ownership":
+        return ownership_words()
+    return _FLAG_WORDS if column.kind == "flag" else None
+
+
+def is_arrow(values: Any) -> bool:
+    """True for a PyArrow Array or ChunkedArray (without importing PyArrow)."""
+    return type(values).__module__.startswith("pyarrow") and hasattr(values, "type")
+
+
+# --- back end 1: pyarrow.compute -------------------------------------------------------------
+
+def _scan_arrow(values: Any, words: Optional[dict[str, float]], numbers: bool) -> Scan:
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    kind = values.type
+    if pa.types.is_dictionary(kind):
+        values, kind = values.cast(kind.value_type), kind.value_type
+    if _is_text(pa, kind) and not pa.types.is_string(kind):  # large or view strings
+        values, kind = values.cast(pa.string()), pa.string()
+    if pa.types.is_null(kind):
+        return np.full(len(values), np.nan), None, None
+    if not _is_text(pa, kind):
+        if not (numbers and (pa.types.is_integer(kind) or pa.types.is_floating(kind)
+                             or pa.types.is_boolean(kind))):
+            return np.full(len(values), np.nan), None, np.ones(len(values), bool)
+        return _arrow_floats(pc.cast(values, pa.float64())), None, None
+    if numbers and words is None and not pc.any(_arrow_empty(values)).as_py():
+        try:  # a clean column: one cast, no temporaries
+            return _arrow_floats(pc.cast(values, pa.float64())), None, None
+        except pa.ArrowInvalid:
+            pass
+    text = pc.utf8_trim_whitespace(values)
+    blank = _arrow_bools(_arrow_empty(text), default=True)
+    pct = pc.ends_with(text, pattern="%")
+    body = text
+    if pc.any(pct).as_py():
+        body = pc.if_else(pct, pc.utf8_trim_whitespace(pc.utf8_slice_codeunits(text, 0, -1)), text)
+    out = np.full(len(values), np.nan)
+    ok = np.zeros(len(values), bool)
+    if numbers:
+        out, ok = _arrow_numbers(body, blank)
+    if words:
+        found = pc.index_in(pc.utf8_lower(text), value_set=pa.array(list(words)))
+        index = found.to_numpy(zero_copy_only=False)
+        hit = ~np.isnan(index.astype(float))
+        out[hit] = np.array(list(words.values()))[index[hit].astype(int)]
+        ok |= hit
+    return out, _arrow_bools(pct), ~(ok | blank)
+
+
+def _arrow_numbers(body: Any, blank: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Trimmed cells to floats, and which of the non-blank cells are numbers.
+
+    Plain digits need no pattern; the rest are matched against :data:`NUMBER_PATTERN`
+    before the cast, so the cast never fails (a failing cast costs as much as a whole one).
+    """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    null = pa.scalar(None, pa.string())
+    given = pc.if_else(pa.array(blank), null, body)
+    ok = _arrow_bools(pc.ascii_is_decimal(given))
+    check = np.flatnonzero(~ok & ~blank)
+    if check.size:
+        ok[check] = _arrow_bools(pc.match_substring_regex(given.take(pa.array(check)),
+                                                          f"^(?:{NUMBER_PATTERN})$"))
+        given = pc.if_else(pa.array(ok), given, null)
+    return _arrow_floats(pc.cast(given, pa.float64())), ok
+
+
+def _arrow_empty(values: Any) -> Any:
+    """Empty cells (``pc.equal(values, "")`` is far slower)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    return pc.equal(pc.binary_length(values), pa.scalar(0, pa.int32()))
+
+
+def _is_text(pa: Any, kind: Any) -> bool:
+    view = getattr(pa.types, "is_string_view", lambda _: False)
+    return pa.types.is_string(kind) or pa.types.is_large_string(kind) or view(kind)
+
+
+def _arrow_floats(array: Any) -> np.ndarray:
+    """A float64 Arrow array as a writable NumPy array, nulls as NaN."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    filled = pc.fill_null(array, pa.scalar(np.nan, pa.float64()))
+    return np.array(filled.to_numpy(zero_copy_only=False), dtype=np.float64)
+
+
+def _arrow_bools(array: Any, default: bool = False) -> np.ndarray:
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    filled = pc.fill_null(array, pa.scalar(default, pa.bool_()))
+    return np.asarray(filled.to_numpy(zero_copy_only=False), dtype=bool)
+
+
+# --- back end 2: Python cells ----------------------------------------------------------------
+
+def _scan_cells(values: Any, words: Optional[dict[str, float]], numbers: bool) -> Scan:
+    array = np.asarray(values)
+    n = len(array)
+    if array.dtype.kind in "biuf":
+        return array.astype(np.float64), None, None if numbers else np.ones(n, bool)
+    out, pct, bad = np.full(n, np.nan), np.zeros(n, bool), np.zeros(n, bool)
+    cache: dict[Any, tuple[float, bool, bool]] = {}
+    for i, cell in enumerate(array.tolist()):
+        key = cell if type(cell) is str else (type(cell), cell)  # keep True apart from 1
+        try:
+            parsed = cache[key]
+        except KeyError:
+            parsed = cache[key] = _cell(cell, words, numbers)
+        except TypeError:  # unhashable (a JSON list or object)
+            parsed = (math.nan, False, True)
+        out[i], pct[i], bad[i] = parsed
+    return out, pct, bad
+
+
+def _cell(cell: Any, words: Optional[dict[str, float]], numbers: bool) -> tuple[float, bool, bool]:
+    """(value, had a % sign, unreadable) for one cell; the Python twin of ``_scan_arrow``."""
+    if cell is None or (isinstance(cell, float) and math.isnan(cell)):
+        return math.nan, False, False
+    if isinstance(cell, (int, float)) and not isinstance(cell, bool) and numbers:
+        return float(cell), False, False
+    text = cell_text(cell).strip()
+    if not text:
+        return math.nan, False, False
+    if words and text.lower() in words:
+        return words[text.lower()], False, False
+    pct = text.endswith("%")
+    body = text[:-1].strip() if pct else text
+    if numbers and _NUMBER_RE.fullmatch(body):
+        return float(body), pct, False
+    return math.nan, pct, True
+
+
+def cell_text(cell: Any) -> str:
+    """A cell as the text a reader would have seen (JSON ``true`` is ``"true"``)."""
+    if isinstance(cell, bool):
+        return "true" if cell else "false"
+    if isinstance(cell, float):
+        return repr(cell)
+    if isinstance(cell, (dict, list)):
+        import json
+
+        return json.dumps(cell, ensure_ascii=False)
+    return str(cell)
+
+
+# --- shared: units and messages ----------------------------------------------------------------
+
+def cells(values: Any, rows: Optional[np.ndarray] = None) -> list:
+    """A column's cells (at ``rows``, or all) as a Python list, ``None`` for missing."""
+    if is_arrow(values):
+        return (values if rows is None else values.take(rows)).to_pylist()
+    array = np.asarray(values, dtype=object) if rows is None else np.asarray(values)[rows]
+    return array.tolist()
+
+
+def _texts(values: Any, rows: np.ndarray) -> list[str]:
+    """The original cells at ``rows``, as text, for messages."""
+    return [f"{v:g}" if isinstance(v, float) else cell_text(v) for v in cells(values, rows)]
+
+
+def _problems(column: Column, values: np.ndarray, pct: np.ndarray,
+              bad: np.ndarray) -> dict[str, np.ndarray]:
+    """Masks of each kind of unusable cell, keyed by a message template."""
+    finite = np.isfinite(values)
+    masks = {"'{}' is not a finite number": np.isinf(values)}
+    if column.kind == "number":
+        masks["'{}' is not a number"] = bad | pct
+    elif column.kind == "ownership":
+        masks["'{}' is not one of " + ", ".join(ownership_words())] = bad
+    elif column.kind == "flag":
+        masks["'{}' is not 0 or 1"] = bad | (finite & (values != 0) & (values != 1)) | pct
+    else:  # rate or share: percent allowed, bare numbers checked for a forgotten % sign
+        masks["'{}' is not a rate; write it as 3.5% or 0.035"] = bad
+        limit = np.abs(values) >= 1 if column.kind == "rate" else (values > 1)
+        masks["{0} is not a rate; did you mean {0}%?"] = finite & ~pct & limit
+        masks["'{}' is 100% or more"] = finite & pct & (np.abs(values) >= 100)
+    return {template: mask for template, mask in masks.items() if mask.any()}
+
+
+def parse_column(column: Column, values: Any) -> tuple[np.ndarray, dict[int, str]]:
+    """Parse one column into float64, with a message for every unusable cell.
+
+    Parameters
+    ----------
+    column : Column
+        Its schema entry (kind and name).
+    values : pyarrow Array/ChunkedArray, NumPy array or sequence
+        The cells: text, numbers, booleans or nulls.
+
+    Returns
+    -------
+    values : numpy.ndarray of float64
+        Rates as fractions; NaN where a cell is empty or unusable.
+    problems : dict of int to str
+        ``{row: "name: message"}`` for each unusable cell.
+    """
+    words, numbers = _words(column), column.kind != "ownership"
+    scan = _scan_arrow if is_arrow(values) else _scan_cells
+    out, pct, bad = scan(values, words, numbers)
+    pct = np.zeros(len(out), bool) if pct is None else pct
+    bad = np.zeros(len(out), bool) if bad is None else bad
+    if column.kind in ("rate", "share"):
+        out = np.where(pct, out / 100.0, out)
+    problems: dict[int, str] = {}
+    with np.errstate(over="ignore"):
+        as_written = np.where(pct, out * 100.0, out)
+    for template, mask in _problems(column, as_written, pct, bad).items():
+        rows = np.flatnonzero(mask)
+        for row, text in zip(rows.tolist(), _texts(values, rows)):
+            problems.setdefault(row, f"{column.name}: " + template.format(text.strip()))
+    out[list(problems)] = np.nan
+    return out, problems
+
+
+def parse_table(raw: Mapping[str, Any], n: int) -> tuple[dict[str, np.ndarray], np.ndarray]:
+    """Parse a chunk of a table into kernel columns and one error string per row.
+
+    Parameters
+    ----------
+    raw : mapping of str to column
+        Columns named as in :data:`~wagebargain.batch.columns.INPUT_SCHEMA`; text columns and
+        unknown names are ignored here (the header check refuses unknown names earlier).
+    n : int
+        Number of rows.
+
+    Returns
+    -------
+    columns : dict of str to numpy.ndarray
+        float64 kernel columns; ``ownership`` becomes ``ownership_state`` (an explicit
+        ``ownership_state`` column wins where it is given).
+    errors : numpy.ndarray of object
+        ``""`` or the row's problems joined with ``"; "``.
+    """
+    columns: dict[str, np.ndarray] = {}
+    messages: dict[int, list[str]] = {}
+    for name, values in raw.items():
+        column = INPUT_SCHEMA.get(name)
+        if column is None or column.kind == "text":
+            continue
+        parsed, problems = parse_column(column, values)
+        if len(parsed) != n:
+            raise ValueError(f"column {name} has {len(parsed)} rows, expected {n}")
+        for row, message in problems.items():
+            messages.setdefault(row, []).append(message)
+        columns[name] = parsed
+    owned = columns.pop(OWNERSHIP.name, None)
+    if owned is not None:
+        explicit = columns.get("ownership_state")
+        columns["ownership_state"] = owned if explicit is None else _prefer(explicit, owned)
+    errors = np.full(n, "", dtype=object)
+    for row, texts in messages.items():
+        errors[row] = "; ".join(texts)
+    return columns, errors
+
+
+def _prefer(first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """``first`` where given, else ``second``."""
+    return np.where(np.isnan(first), second, first)
+
+
+def combine_errors(first: np.ndarray, second: Any) -> np.ndarray:
+    """Join per-row cell errors with the kernel's messages, ``"; "`` between them.
+
+    A kernel message about a column whose cell already failed to parse (``headcount is
+    missing`` after ``headcount: 'abc' is not a number``) says nothing new and is dropped.
+    """
+    second = np.asarray(second, dtype=object)
+    out = first.copy()
+    for row in np.flatnonzero(second != "").tolist():
+        message, found = second[row], first[row]
+        if not found:
+            out[row] = message
+            continue
+        column = message.split(" ", 1)[0]
+        if not any(part.startswith(f"{column}: ") for part in found.split("; ")):
+            out[row] = f"{found}; {message}"
+    return out

@@ -1,0 +1,157 @@
+"""Round-robin tournaments of strategies on a scenario, their layout and their export.
+
+:func:`run` plays every ordered pair of strategies over many runs with the simulator's
+:func:`wagebargain.sim.tournament` (common random numbers: every pair faces the same draws).
+With ``vary=True`` each run draws both sides' reservation points uniformly from
+``reservation +/- VARY_SHARE x the issue's range`` (clipped to the range; a draw beyond the
+side's target is the target) - a *policy choice* for classroom demonstrations, overridable
+with ``share``. :func:`export` writes one row per pair as CSV or Parquet, atomically, with
+the batch writers.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Optional, Sequence
+
+from wagebargain.classroom import present
+from wagebargain.classroom.doc import Block
+from wagebargain.report import fmt
+from wagebargain.report.blocks import Heading, Para, Table
+
+DEFAULT_RUNS = 200
+"""Runs per pair of strategies by default (about ten seconds for all strategies on one core)."""
+VARY_SHARE = 0.10
+"""Half-width of the reservation-point ranges of ``--vary-reservations``, as a share of each
+issue's range (1.5 points for a 0-15% raise)."""
+EXPORT_FORMATS = ("csv", "parquet")
+_LEFT_OUT = ("human", "time-dependent")  # a person; the generic form of linear
+
+
+def default_strategies() -> list[str]:
+    """Every computer strategy (the generic ``time-dependent`` is ``linear`` by default)."""
+    from wagebargain.sim import STRATEGIES
+
+    return [name for name in STRATEGIES if name not in _LEFT_OUT]
+
+
+def vary_ranges(setup: Any, share: float = VARY_SHARE) -> dict[str, tuple[tuple[float, ...],
+                                                                          tuple[float, ...]]]:
+    """Ranges of each side's reservation point: ``reservation +/- share x range``, clipped."""
+    ranges = {}
+    for role in ("union", "management"):
+        point = setup.side(role).reservation
+        low = tuple(max(issue.low, x - share * (issue.high - issue.low))
+                    for issue, x in zip(setup.issues, point))
+        high = tuple(min(issue.high, x + share * (issue.high - issue.low))
+                     for issue, x in zip(setup.issues, point))
+        ranges[role] = (low, high)
+    return ranges
+
+
+@dataclass(frozen=True)
+class TournamentReport:
+    """A classroom setup and the tournament played on it."""
+
+    classroom: Any
+    result: Any  # wagebargain.sim.TournamentResult
+
+
+def run(classroom: Any, strategies: Optional[Sequence[str]] = None, runs: int = DEFAULT_RUNS,
+        seed: Optional[int] = None, vary: bool = False, workers: Optional[int] = None,
+        share: float = VARY_SHARE) -> TournamentReport:
+    """Play every ordered pair of ``strategies`` (default: all) ``runs`` times."""
+    from wagebargain.sim import tournament
+
+    setup = classroom.setup
+    result = tournament(setup, list(strategies or default_strategies()), runs=runs,
+                        seed=setup.seed if seed is None else seed,
+                        reservation_ranges=vary_ranges(setup, share) if vary else None,
+                        workers=workers)
+    return TournamentReport(classroom, result)
+
+
+def table_columns(result: Any) -> tuple[dict[str, list], dict[str, str]]:
+    """The pairs as columns and their schema (``text``, ``int`` or ``float``) for a writer."""
+    rows = result.to_rows()
+    names = list(rows[0]) if rows else []
+    kinds = {"union_strategy": "text", "management_strategy": "text", "engine": "text",
+             "runs": "int"}
+    schema = {name: kinds.get(name, "float") for name in names}
+    return {name: [row[name] for row in rows] for name in names}, schema
+
+
+def export_format(path: Path) -> str:
+    """The export format of ``path`` (csv or parquet), checked before a long run.
+
+    Raises
+    ------
+    DataError
+        For another extension, or Parquet without PyArrow.
+    """
+    from wagebargain.batch.formats import detect_format, require_pyarrow
+
+    fmt_name = detect_format(path, allowed=EXPORT_FORMATS)
+    if fmt_name == "parquet":
+        require_pyarrow("writing Parquet")
+    return fmt_name
+
+
+def export(report: TournamentReport, path: Path) -> str:
+    """Write one row per pair to ``path`` (.csv or .parquet), atomically; returns the format.
+
+    Raises
+    ------
+    DataError
+        For another extension, an unwritable path, or Parquet without PyArrow
+        (``pip install 'wagebargain[parquet]'``).
+    """
+    from wagebargain.batch.writers import open_writer
+
+    fmt_name = export_format(path)
+    columns, schema = table_columns(report.result)
+    with open_writer(Path(path), fmt_name, schema) as write:
+        write(columns)
+    return fmt_name
+
+
+def _rate(x: float) -> str:
+    return fmt.pct(x, 0)
+
+
+def blocks(report: TournamentReport) -> list[Block]:
+    """The tournament table: one row per ordered pair (union strategy first)."""
+    classroom, result = report.classroom, report.result
+    setup = classroom.setup
+    names = [issue.name for issue in setup.issues]
+    rows = []
+    for p in result.pairs:
+        settlement = tuple(p.mean_settlement[n] for n in names)
+        shown = (fmt.DASH if any(x != x for x in settlement)
+                 else present.show(setup, settlement))
+        rows.append((p.union_strategy, p.management_strategy, _rate(p.agreement_rate),
+                     _rate(p.arbitration_rate), shown, fmt.number(p.mean_rounds, 1),
+                     f"{p.mean_advantage:+.2f}" if p.mean_advantage == p.mean_advantage
+                     else fmt.DASH))
+    varied = ""
+    if result.reservation_ranges:
+        varied = " Reservation points drawn each run from " + "; ".join(
+            f"{role} {present.show(setup, lo)} to {present.show(setup, hi)}"
+            for role, (lo, hi) in result.reservation_ranges.items()) + "."
+    return [
+        Heading(f"Strategy tournament: {classroom.title}", 1),
+        present.provenance(classroom),
+        Para(f"{result.runs} runs per pair, seed {result.seed}; every pair faces the same "
+             f"draws.{varied} Means are over the runs that ended with a settlement."),
+        Table(("union", "management", "agreed", "arbitrated", "settled", "rounds",
+               "advantage"), tuple(rows), (False, False, True, True, True, True, True)),
+        Para("Settled and rounds: means. Advantage: the union's utility gain over its "
+             "reservation point minus management's (each side's utility runs from 0 to 1). "
+             "Each side's mean utility is in the JSON output and the --output file. "
+             "Axelrod (1984); Baarslag et al. (2013).", "muted"),
+    ]
+
+
+def payload(report: TournamentReport) -> dict[str, Any]:
+    """The JSON document's body."""
+    return {"scenario": report.classroom.meta(), "tournament": report.result.to_dict()}

@@ -1,0 +1,59 @@
+"""``wagebargain debrief FILE RESULTS.csv``: a class's settlements scored, placed and ranked.
+
+Rows that cannot be read are reported on stderr as ``RESULTS.csv:LINE: message`` and left
+out; the others are still scored. Exit 0 when every row was scored, 1 when some were not
+(the document is still written).
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from wagebargain.cli.common import Format, handles_errors
+from wagebargain.cli.simulate import FIRM_HELP, load_classroom, output_document
+from wagebargain.errors import ExitCode
+
+
+@handles_errors
+def debrief(
+    file: Path = typer.Argument(..., help="The scenario file the class played.",
+                                show_default=False),
+    results: Path = typer.Argument(..., help="The class's settlements: CSV with team, raise "
+                                   "(or one column per issue) and rounds.", show_default=False),
+    format: Format = typer.Option(Format.table, "--format", "-f",
+                                  help="table (terminal), markdown, json or html (one "
+                                       "self-contained file with an SVG chart)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", show_default=False,
+                                          help="Write to this file (atomically) instead of "
+                                               "stdout."),
+    firm: Optional[str] = typer.Option(None, "--firm", show_default=False, help=FIRM_HELP),
+) -> None:
+    """Score the class's settlements for each side, against the theory, ranked."""
+    from wagebargain.classroom import debrief_report
+    from wagebargain.classroom.debrief import debrief as score_class
+    from wagebargain.errors import DataError
+
+    try:
+        text = results.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise DataError(f"{results}: no such file") from None
+    except UnicodeDecodeError:
+        raise DataError(f"{results}: not UTF-8 text; save the sheet as CSV UTF-8") from None
+    except OSError as exc:
+        raise DataError(f"{results}: cannot read: {exc.strerror}") from None
+    classroom = load_classroom(file, firm=firm)
+    result = score_class(classroom, text, str(results))
+    for warning in result.warnings:
+        print(warning, file=sys.stderr)
+    for problem in result.problems:
+        print(f"{results}:{problem.line}: {problem.message}", file=sys.stderr)
+    output_document(format.value, output, "debrief",
+                    lambda: debrief_report.blocks(result, html=format is Format.html),
+                    lambda: debrief_report.payload(result), f"Class debrief: {classroom.title}")
+    if result.problems:
+        print(f"{len(result.problems)} row{'s' if len(result.problems) != 1 else ''} of "
+              f"{results} could not be scored (see above); the others were.", file=sys.stderr)
+        raise typer.Exit(int(ExitCode.USER_ERROR))

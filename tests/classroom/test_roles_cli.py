@@ -1,0 +1,96 @@
+"""``wagebargain roles``: six files, each side's sheet holding only its own numbers."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from classroom_helpers import DISTINCT, HENGDA, all_scenarios, invoke, variant
+from wagebargain.classroom.roles import file_names
+
+FILES = sorted(file_names())
+
+
+def _rates(text: str) -> set[str]:
+    """Every percentage written in a text, normalised (``4.50%`` and ``4.5%`` alike)."""
+    return {f"{float(m):g}" for m in re.findall(r"(-?\d+(?:\.\d+)?)\s*%", text)}
+
+
+def _shown(x: float) -> str:
+    return f"{round(x * 100, 1):g}"
+
+
+@pytest.mark.parametrize("path", all_scenarios(), ids=lambda p: p.name)
+def test_every_scenario_writes_six_files(tmp_path, path):
+    out = tmp_path / "handouts"
+    result = invoke("roles", path, "--out", out)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == ""
+    assert sorted(p.name for p in out.iterdir()) == FILES  # no temporary files left
+    for name in FILES:
+        text = (out / name).read_text("utf-8")
+        if name.endswith(".html"):
+            assert text.startswith("<!DOCTYPE html>") and "<script" not in text
+            assert "http://" not in text and "https://" not in text
+        else:
+            assert text.startswith("# ")
+
+
+def test_each_sheet_holds_only_its_own_numbers(tmp_path):
+    path = variant(tmp_path, "distinct.yaml", DISTINCT)
+    out = tmp_path / "out"
+    assert invoke("roles", path, "--out", out).exit_code == 0
+    union_numbers = {_shown(0.0337), _shown(0.0683)}  # reservation 3.4%, target 6.8%
+    management_numbers = {_shown(0.0571), _shown(0.0129)}  # reservation 5.7%, target 1.3%
+    for ext in (".md", ".html"):
+        union = _rates((out / f"union-brief{ext}").read_text("utf-8"))
+        management = _rates((out / f"management-brief{ext}").read_text("utf-8"))
+        notes = _rates((out / f"instructor-notes{ext}").read_text("utf-8"))
+        assert union_numbers <= union and not management_numbers & union
+        assert management_numbers <= management and not union_numbers & management
+        assert union_numbers | management_numbers <= notes
+
+
+def test_reference_sheets_keep_the_reservation_points_apart(tmp_path):
+    out = tmp_path / "out"
+    assert invoke("roles", HENGDA, "--out", out).exit_code == 0
+    union = (out / "union-brief.md").read_text("utf-8")
+    management = (out / "management-brief.md").read_text("utf-8")
+    # the union's floor 2.6% (from the advisor) and opening 10%; management's limit 4.5%
+    assert "2.6%" in union and "10.0%" in union and "4.5%" not in union
+    assert "4.5%" in management and "2.6%" not in management and "10.0%" not in management
+    # the advisor's estimate of management's resistance point is for the instructor only
+    assert "7.3%" not in union and "7.3%" not in management
+    notes = (out / "instructor-notes.md").read_text("utf-8")
+    for part in ("Zone", "zone: union's end", "Nash", "Kalai-Smorodinsky", "Rubinstein",
+                 "final-offer arbitration", "Pareto frontier", "Debrief questions"):
+        assert part in notes or part.lower() in notes.lower(), part
+
+
+def test_refuses_to_overwrite_without_force(tmp_path):
+    out = tmp_path / "out"
+    assert invoke("roles", HENGDA, "--out", out).exit_code == 0
+    (out / "union-brief.md").write_text("mine", "utf-8")
+    again = invoke("roles", HENGDA, "--out", out)
+    assert again.exit_code == 1 and "--force" in again.stderr
+    assert (out / "union-brief.md").read_text("utf-8") == "mine"
+    forced = invoke("roles", HENGDA, "--out", out, "--force")
+    assert forced.exit_code == 0
+    assert (out / "union-brief.md").read_text("utf-8").startswith("# Union")
+
+
+def test_out_must_be_a_folder(tmp_path):
+    file = tmp_path / "file"
+    file.write_text("x")
+    result = invoke("roles", HENGDA, "--out", file)
+    assert result.exit_code == 1 and "is a file" in result.stderr
+
+
+def test_package_notes_list_the_frontier(tmp_path):
+    from classroom_helpers import PACKAGE_ISSUES
+
+    path = variant(tmp_path, "pkg.yaml", DISTINCT, PACKAGE_ISSUES)
+    out = tmp_path / "out"
+    assert invoke("roles", path, "--out", out).exit_code == 0
+    notes = (out / "instructor-notes.md").read_text("utf-8")
+    assert "package on the frontier" in notes and "lump_sum" in notes
