@@ -189,3 +189,20 @@ def test_raise_history_may_carry_each_years_cpi(reference_path_module, tmp_path)
     # 2021 deflated by 2% instead of 0.2%: 1.04**5 / (1.03/1.02 * 1.02 * 1.015 / 1.002**4) - 1
     expected = 1.04**5 / ((1.03 / 1.02) * (1.02 / 1.002) * (1.015 / 1.002) / 1.002**2) - 1
     assert_allclose(row["pay_lag"], expected)
+
+
+def test_flat_amount_is_costed_beside_the_percentages():
+    from wbpaths import SCENARIOS
+
+    loaded = load(SCENARIOS / "harbor-canteens-service.yaml")
+    scenario = loaded.scenario
+    firm = advise(scenario).firms[0]
+    flat = next(c for c in firm.costs if c.label == "flat")
+    heads = scenario.enterprise.accounts.current.average_headcount
+    amount = scenario.bargaining.flat_amount
+    row = row_from_scenario(scenario)
+    # 150 a month for every worker: 150 x headcount x 12 a year, contributions on the share
+    # of pay inside the contribution base.
+    assert_allclose(flat.wage_bill_annual, amount * heads * 12)
+    assert_allclose(flat.total, amount * heads * 12 * (1 + row["employer_rate"] * row["contribution_share"]))
+    assert_allclose(flat.rate, amount * heads * 12 / scenario.enterprise.accounts.current.wage_bill)

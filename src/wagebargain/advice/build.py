@@ -147,7 +147,29 @@ def _costs(kr: KernelResult, i: int, row: dict[str, float], scenario: Scenario) 
                         float(c.employer_contributions), float(c.total),
                         float(c.per_worker_month), float(c.pct_payroll), float(c.pct_profit),
                         float(contract.total), tuple(float(y) for y in contract.yearly)))
+    if bargaining is not None and bargaining.flat_amount is not None:
+        out.append(_flat_cost(bargaining.flat_amount, row, months, roll_up, lumps))
     return tuple(out)
+
+
+def _flat_cost(amount: float, row: dict[str, float], months: int, roll_up: float,
+               lumps: np.ndarray) -> Cost:
+    """The same money for every worker each month, costed beside the percentage raises.
+
+    Its ``rate`` is the equivalent percentage of the average wage; a flat raise compresses
+    the pay structure (low earners gain more than that rate). AFSCME "Costing 101" (2014).
+    """
+    heads, bill = row["headcount"], row["wage_bill"]
+    c = costing.flat_raise_cost(amount, heads, bill, employer_rate=row["employer_rate"],
+                                contribution_share=row["contribution_share"],
+                                profit=row["profit"], months_in_force=min(months, 12))
+    rate = amount * heads * 12 / bill
+    contract = costing.multi_year_cost(bill, np.array([rate]), max(months, 12),
+                                       lump_sums=lumps[: -(-max(months, 12) // 12)], roll_up=roll_up)
+    return Cost("flat", rate, float(c.wage_bill_month), float(c.wage_bill_annual),
+                float(c.employer_contributions), float(c.total), float(c.per_worker_month),
+                float(c.pct_payroll), float(c.pct_profit), float(contract.total),
+                tuple(float(y) for y in contract.yearly))
 
 
 def _allocation(firm: Enterprise, scenario: Scenario, target: float, minimum_next: float) -> Allocation:

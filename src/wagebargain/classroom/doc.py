@@ -44,7 +44,7 @@ pre.chart { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monosp
 
 def to_markdown(blocks: Sequence[Block]) -> str:
     """GitHub-flavoured Markdown (ends with one newline)."""
-    from wagebargain.report.markdown import _block
+    from wagebargain.report.markdown import render_block as markdown_block
 
     lines: list[str] = []
     for block in blocks:
@@ -55,13 +55,13 @@ def to_markdown(blocks: Sequence[Block]) -> str:
         elif isinstance(block, Figure):
             continue
         else:
-            lines += _block(block)
+            lines += markdown_block(block)
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
 def to_html(blocks: Sequence[Block], title: str, lang: str = "en") -> str:
     """One self-contained HTML document: inline CSS and SVG, no scripts, no assets."""
-    from wagebargain.report.html import CSS, _block
+    from wagebargain.report.html import CSS, render_block as html_block
 
     parts = []
     for block in blocks:
@@ -73,7 +73,7 @@ def to_html(blocks: Sequence[Block], title: str, lang: str = "en") -> str:
             caption = f"<figcaption>{escape(block.caption)}</figcaption>" if block.caption else ""
             parts.append(f"<figure>\n{block.svg}\n{caption}\n</figure>")
         else:
-            parts.append(_block(block))
+            parts.append(html_block(block))
     html_lang = "zh-CN" if lang == "zh" else lang
     body = "\n".join(parts)
     return (f'<!DOCTYPE html>\n<html lang="{html_lang}">\n<head>\n<meta charset="utf-8">\n'
@@ -86,7 +86,7 @@ def print_blocks(blocks: Sequence[Block], console: Any) -> None:
     """Print on a Rich console (colour only when it is a terminal and NO_COLOR is unset)."""
     from rich.text import Text
 
-    from wagebargain.report.terminal import _renderables
+    from wagebargain.report.terminal import block_renderables
 
     for block in blocks:
         if isinstance(block, Pre):
@@ -98,7 +98,7 @@ def print_blocks(blocks: Sequence[Block], console: Any) -> None:
         elif isinstance(block, Figure):
             continue
         else:
-            for renderable in _renderables(block):
+            for renderable in block_renderables(block):
                 console.print(renderable)
 
 

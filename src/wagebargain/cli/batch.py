@@ -6,14 +6,13 @@ to stderr (the output file is the product). Exit 0 when every row was scored,
 """
 from __future__ import annotations
 
-import contextlib
 from enum import Enum
 from pathlib import Path
-from typing import Any, Callable, Iterator, Optional
+from typing import Any, Optional
 
 import typer
 
-from wagebargain.cli.common import handles_errors, stderr_console
+from wagebargain.cli.common import handles_errors, progress_bar, stderr_console
 from wagebargain.errors import ExitCode
 
 
@@ -27,25 +26,6 @@ class TableFormat(str, Enum):
     tsv = "tsv"
     jsonl = "jsonl"
     parquet = "parquet"
-
-
-@contextlib.contextmanager
-def progress_bar(console: Any, label: str) -> Iterator[Optional[Callable[[Any], None]]]:
-    """A Rich progress bar on ``console`` when it is a terminal; else no progress at all."""
-    if not console.is_terminal:
-        yield None
-        return
-    from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeElapsedColumn
-
-    with Progress(TextColumn("{task.description}"), BarColumn(), TaskProgressColumn(),
-                  TimeElapsedColumn(), console=console, transient=True) as bar:
-        task = bar.add_task(label, total=None)
-
-        def update(progress: Any) -> None:
-            bar.update(task, completed=progress.done, total=progress.total,
-                       description=f"{label}: {progress.rows:,} rows")
-
-        yield update
 
 
 def render_summary(console: Any, summary: Any, output: Path) -> None:

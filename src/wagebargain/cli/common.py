@@ -6,12 +6,13 @@ stream is not a terminal.
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Any, Callable, Optional, TypeVar
+from typing import Any, Callable, Iterator, Optional, TypeVar
 
 import typer
 
@@ -42,6 +43,25 @@ def stderr_console():
     from rich.console import Console
 
     return Console(file=sys.stderr, highlight=False)
+
+
+@contextlib.contextmanager
+def progress_bar(console: Any, label: str) -> Iterator[Optional[Callable[[Any], None]]]:
+    """A Rich progress bar on ``console`` when it is a terminal; else no progress at all."""
+    if not console.is_terminal:
+        yield None
+        return
+    from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeElapsedColumn
+
+    with Progress(TextColumn("{task.description}"), BarColumn(), TaskProgressColumn(),
+                  TimeElapsedColumn(), console=console, transient=True) as bar:
+        task = bar.add_task(label, total=None)
+
+        def update(progress: Any) -> None:
+            bar.update(task, completed=progress.done, total=progress.total,
+                       description=f"{label}: {progress.rows:,} rows")
+
+        yield update
 
 
 def json_document(command: str, payload: dict) -> str:

@@ -51,7 +51,7 @@ def tournament(
     """Play every pair of strategies many times: agreement, settlement, rounds, advantage."""
     from wagebargain.classroom import tournament as games
     from wagebargain.classroom.setup import strategy_list
-    from wagebargain.cli.batch import progress_bar
+    from wagebargain.cli.common import progress_bar
 
     names = strategy_list(strategies) or games.default_strategies()
     if output is not None:

@@ -60,7 +60,7 @@ def _table(block: Table) -> str:
         "\n</tbody>\n</table>"
 
 
-def _block(block: Block) -> str:
+def render_block(block: Block) -> str:
     if isinstance(block, Heading):
         level = min(max(block.level, 1), 6)
         return f"<h{level}>{escape(block.text)}</h{level}>"
@@ -93,7 +93,7 @@ def render(advice: Advice, lang: Optional[str] = None,
            guideline: Optional[Mapping[str, float]] = None) -> str:
     """The HTML brief: a complete document with inline CSS and SVG."""
     language = lang or advice.language or "en"
-    body = "\n".join(_block(block) for block in build(advice, language, guideline))
+    body = "\n".join(render_block(block) for block in build(advice, language, guideline))
     html_lang = "zh-CN" if language == "zh" else language
     return (f'<!DOCTYPE html>\n<html lang="{html_lang}">\n<head>\n<meta charset="utf-8">\n'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'

@@ -22,7 +22,7 @@ def _table(block: Table) -> list[str]:
     return [head, rule, *rows, ""]
 
 
-def _block(block: Block) -> list[str]:
+def render_block(block: Block) -> list[str]:
     if isinstance(block, Heading):
         return ["#" * block.level + " " + block.text, ""]
     if isinstance(block, Para):
@@ -55,5 +55,5 @@ def render(advice: Advice, lang: Optional[str] = None,
     """The Markdown brief (ends with one newline)."""
     lines: list[str] = []
     for block in build(advice, lang, guideline):
-        lines += _block(block)
+        lines += render_block(block)
     return "\n".join(lines).rstrip("\n") + "\n"

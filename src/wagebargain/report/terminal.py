@@ -40,7 +40,7 @@ def _table(block: Table) -> RichTable:
     return table
 
 
-def _renderables(block: Block) -> list[RenderableType]:
+def block_renderables(block: Block) -> list[RenderableType]:
     if isinstance(block, Heading):
         if block.level == 1:
             return [Text(block.text, style="bold underline")]
@@ -81,7 +81,7 @@ def print_brief(advice: Advice, console: Console, lang: Optional[str] = None,
                 guideline: Optional[Mapping[str, float]] = None) -> None:
     """Print the brief on ``console``."""
     for block in build(advice, lang, guideline):
-        for renderable in _renderables(block):
+        for renderable in block_renderables(block):
             console.print(renderable)
 
 

@@ -84,6 +84,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "band.floor": ("Floor", "底线"),
     "band.target": ("Target", "目标"),
     "band.opening": ("Opening", "开价"),
+    "band.flat": ("Flat amount", "定额增资"),
     "component.inflation": ("Inflation", "物价"),
     "component.productivity": ("Productivity", "劳动生产率"),
     "component.catch_up": ("Catch-up", "补偿性增长"),
