@@ -27,7 +27,7 @@ import tempfile
 import time
 from pathlib import Path
 
-REGION = Path(__file__).resolve().parents[2] / "shared" / "examples" / "region.yaml"
+REGION = Path(__file__).resolve().parents[1] / "examples" / "region.yaml"
 
 # Runs a snippet in a grandchild, so ru_maxrss of RUSAGE_CHILDREN is that process's alone.
 # The snippet prints a JSON object of timings (seconds) as its last line.
