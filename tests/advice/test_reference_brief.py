@@ -206,3 +206,22 @@ def test_flat_amount_is_costed_beside_the_percentages():
     assert_allclose(flat.wage_bill_annual, amount * heads * 12)
     assert_allclose(flat.total, amount * heads * 12 * (1 + row["employer_rate"] * row["contribution_share"]))
     assert_allclose(flat.rate, amount * heads * 12 / scenario.enterprise.accounts.current.wage_bill)
+
+
+def test_multi_year_contract_with_schedule_and_lump_sum(reference_path_module, tmp_path):
+    text = reference_path_module.read_text("utf-8").replace(
+        "  contract_months: 12", "  contract_months: 30\n  schedule: [5%, 3%, 2%]\n  lump_sum: 500")
+    custom = tmp_path / "s.yaml"
+    custom.write_text(text, "utf-8")
+    scenario = load(custom).scenario
+    target = next(c for c in advise(scenario).firms[0].costs if c.label == "target")
+    payroll, r = 58.5e6, 0.08  # the target replaces the schedule's first year
+    roll_up = EMPLOYER_RATE * CONTRIBUTION_SHARE
+    # Year k costs payroll x (prod of raises so far - 1), with contributions on the share of
+    # pay inside the base; year 3 holds 6 of its 12 months; the lump sum (500 x 820 workers)
+    # is paid once in year 1 and never enters the base.
+    year1 = payroll * r * (1 + roll_up) + 500 * 820
+    year2 = payroll * ((1 + r) * 1.03 - 1) * (1 + roll_up)
+    year3 = payroll * ((1 + r) * 1.03 * 1.02 - 1) * (1 + roll_up) * 6 / 12
+    assert_allclose(target.contract_years, [year1, year2, year3])
+    assert_allclose(target.contract_total, year1 + year2 + year3)

@@ -136,13 +136,15 @@ def _costs(kr: KernelResult, i: int, row: dict[str, float], scenario: Scenario) 
                                           employer_rate=row["employer_rate"],
                                           contribution_share=row["contribution_share"],
                                           profit=row["profit"], months_in_force=min(months, 12))
-        steps = list(bargaining.schedule) if bargaining and bargaining.schedule else [rate]
-        years = -(-months // 12)
-        lumps = np.zeros(max(years, len(steps)))
+        # Year 1 is the band's raise; later contract years follow the scenario's schedule.
+        later = list(bargaining.schedule[1:]) if bargaining and bargaining.schedule else []
+        span = max(months, 12)  # a contract under a year is costed for the year
+        years = -(-span // 12)
+        steps = [rate, *later][:years]  # schedule steps past the contract's end never apply
+        lumps = np.zeros(years)
         lumps[0] = lump
         contract = costing.multi_year_cost(row["wage_bill"], np.array(steps, dtype=float),
-                                           max(months, 12 * len(steps)), lump_sums=lumps,
-                                           roll_up=roll_up)
+                                           span, lump_sums=lumps, roll_up=roll_up)
         out.append(Cost(label, rate, float(c.wage_bill_month), float(c.wage_bill_annual),
                         float(c.employer_contributions), float(c.total),
                         float(c.per_worker_month), float(c.pct_payroll), float(c.pct_profit),
@@ -165,7 +167,7 @@ def _flat_cost(amount: float, row: dict[str, float], months: int, roll_up: float
                                 profit=row["profit"], months_in_force=min(months, 12))
     rate = amount * heads * 12 / bill
     contract = costing.multi_year_cost(bill, np.array([rate]), max(months, 12),
-                                       lump_sums=lumps[: -(-max(months, 12) // 12)], roll_up=roll_up)
+                                       lump_sums=lumps, roll_up=roll_up)
     return Cost("flat", rate, float(c.wage_bill_month), float(c.wage_bill_annual),
                 float(c.employer_contributions), float(c.total), float(c.per_worker_month),
                 float(c.pct_payroll), float(c.pct_profit), float(contract.total),

@@ -201,7 +201,8 @@ class Bargaining(Section):
     union_power: float = Field(default=0.5, ge=0, le=1)
     management_offer: Optional[Rate] = None
     schedule: Optional[list[Rate]] = Field(
-        default=None, description="raises by contract year, for multi-year contracts")
+        default=None, description="raises by contract year, for multi-year contracts; the "
+        "brief costs the floor, target and opening ask as year 1 and these for later years")
     lump_sum: Optional[Money] = Field(default=None, description="one-off payment per worker")
     flat_amount: Optional[Money] = Field(default=None,
                                          description="a flat monthly raise per worker, to compare")
