@@ -7,6 +7,7 @@ import json
 import pytest
 
 from classroom_helpers import DISTINCT, HENGDA, PACKAGE_ISSUES, invoke, variant
+from wbpaths import SCENARIOS
 
 DEFAULT = "transcript-hengda-auto-parts-7.json"
 
@@ -135,3 +136,92 @@ def test_unwritable_transcript_is_exit_1(tmp_path):
     result = invoke("play", HENGDA, "--as", "union", "--transcript",
                     tmp_path / "missing" / "t.json", input="quit\n")
     assert result.exit_code == 1 and "cannot write the transcript" in result.stderr
+
+
+@pytest.mark.parametrize("side, hidden", [("union", "management"), ("management", "union")])
+def test_a_trainee_never_sees_the_other_sides_numbers(tmp_path, side, hidden):
+    path = variant(tmp_path, "nosim.yaml", None)  # every number comes from the advisor
+    result = invoke("play", path, "--as", side, "--seed", "7", input="help\nquit\n")
+    assert result.exit_code == 0, result.stderr
+    assert f"{side} reservation" in result.stderr  # the trainee's own defaults are fine
+    assert f"{hidden} reservation" not in result.stderr
+    assert f"{hidden} target" not in result.stderr
+    trainer = invoke("simulate", path, "--seed", "7")
+    assert "management reservation" in trainer.stderr and "union target" in trainer.stderr
+
+
+def test_two_players_see_no_numbers_until_help(tmp_path):
+    path = variant(tmp_path, "nosim.yaml", None)
+    result = invoke("play", path, "--two-players", "--seed", "7",
+                    input="8%\nhelp\n\nquit\n")
+    assert result.exit_code == 0, result.stderr
+    err = result.stderr
+    assert "from the advisor" not in err
+    before_help = err[:err.index("union: look away now. Press Enter")]
+    assert "10%" not in before_help and "your target" not in before_help
+    assert "(union) You are the union. Make the opening offer (help shows your numbers)." in err
+    help_lines = err[err.index("(management) Type an offer"):].splitlines()[:4]
+    assert all(line.startswith("(management) ") for line in help_lines), help_lines
+
+
+def test_end_of_input_and_ctrl_c_close_the_prompt_line(tmp_path, monkeypatch):
+    result = invoke("play", HENGDA, "--as", "union", "--seed", "7", input="9%\n")
+    assert "union> \nEnd of input: the game ends here.\n" in result.stderr
+
+    def interrupted(prompt=""):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(builtins, "input", interrupted)
+    result = invoke("play", HENGDA, "--as", "union", "--seed", "7")
+    assert "union> \nInterrupted: the game ends here.\n" in result.stderr
+
+
+def test_a_second_game_does_not_overwrite_the_first_transcript(tmp_path):
+    for script in ("9%\nquit\n", "quit\n", "8%\nquit\n"):
+        assert invoke("play", HENGDA, "--as", "union", "--seed", "7", input=script).exit_code == 0
+    first = _transcript(tmp_path / DEFAULT)["simulation"]["events"][0]["offer"]
+    third = tmp_path / "transcript-hengda-auto-parts-7-3.json"
+    assert first == {"raise": 0.09} and (tmp_path / "transcript-hengda-auto-parts-7-2.json").exists()
+    assert _transcript(third)["simulation"]["events"][0]["offer"] == {"raise": 0.08}
+    again = invoke("play", HENGDA, "--as", "union", "--transcript", DEFAULT, input="quit\n")
+    assert again.exit_code == 0  # a file named on purpose is replaced
+    assert _transcript(tmp_path / DEFAULT)["simulation"]["events"][0]["action"] == "quit"
+
+
+def test_without_a_seed_the_seed_is_short_enough_to_read_out(tmp_path):
+    path = variant(tmp_path, "nosim.yaml", None)
+    result = invoke("play", path, "--as", "union", input="quit\n")
+    assert result.exit_code == 0
+    [saved] = tmp_path.glob("transcript-nosim-*.json")
+    seed = _transcript(saved)["simulation"]["seed"]
+    assert saved.name == f"transcript-nosim-{seed}.json" and 0 <= seed < 1_000_000
+
+
+def test_the_chinese_scenario_plays_in_chinese_with_the_same_commands(tmp_path):
+    script = "帮助\n７%\nhistroy\n历史\nacept\n20%\n6\nhelp\n退出\n"
+    result = invoke("play", SCENARIOS / "zh-jinling-food.yaml", "--as", "union", "--seed", "7",
+                    input=script)
+    assert result.exit_code == 0, result.stderr
+    err = result.stderr
+    for text in ("你扮演工会；电脑扮演企业方（后期让步型（boulware））。", "[第 1 轮，共 10 轮] 工会> ",
+                 "你的底线（保留点）：4.5%；你的目标：7%。", "企业方报价 3%（对你的效用为 0.20）。",
+                 "你是想输入 history 吗？", "第 1 轮  工会报价 7%", "你是想输入 accept 吗？",
+                 "raise 必须在 0% 至 15% 之间；你输入的是 20%", "你是想输入 6% 吗？",
+                 "谈判记录已保存到"):
+        assert text in err, text
+    assert "Traceback" not in err and "You play" not in err
+    document = _transcript(tmp_path / "transcript-zh-jinling-food-7.json")
+    assert document["ended"] == "quit"
+    assert document["simulation"]["events"][0]["offer"] == {"raise": 0.07}  # full-width 7
+    assert result.stdout.startswith("对局：") and "谈判记录" in result.stdout
+    english = invoke("play", SCENARIOS / "zh-jinling-food.yaml", "--as", "union", "--lang", "en",
+                     input="quit\n")
+    assert "You play the union" in english.stderr and "Game: " in english.stdout
+
+
+def test_package_games_show_examples_with_the_scenarios_issues(tmp_path):
+    path = variant(tmp_path, "pkg.yaml", DISTINCT, PACKAGE_ISSUES)
+    result = invoke("play", path, "--as", "union", "--seed", "1", input="help\nquit\n")
+    assert result.exit_code == 0
+    assert "raise=5.5% lump_sum=800" in result.stderr
+    assert "like 5.5% or" not in result.stderr  # a bare raise is no offer for a package

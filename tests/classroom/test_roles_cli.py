@@ -6,6 +6,7 @@ import re
 import pytest
 
 from classroom_helpers import DISTINCT, HENGDA, all_scenarios, invoke, variant
+from wbpaths import SCENARIOS
 from wagebargain.classroom.roles import file_names
 
 FILES = sorted(file_names())
@@ -36,10 +37,11 @@ def test_every_scenario_writes_six_files(tmp_path, path):
             assert text.startswith("# ")
 
 
-def test_each_sheet_holds_only_its_own_numbers(tmp_path):
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_each_sheet_holds_only_its_own_numbers(tmp_path, lang):
     path = variant(tmp_path, "distinct.yaml", DISTINCT)
     out = tmp_path / "out"
-    assert invoke("roles", path, "--out", out).exit_code == 0
+    assert invoke("roles", path, "--out", out, "--lang", lang).exit_code == 0
     union_numbers = {_shown(0.0337), _shown(0.0683)}  # reservation 3.4%, target 6.8%
     management_numbers = {_shown(0.0571), _shown(0.0129)}  # reservation 5.7%, target 1.3%
     for ext in (".md", ".html"):
@@ -94,3 +96,35 @@ def test_package_notes_list_the_frontier(tmp_path):
     assert invoke("roles", path, "--out", out).exit_code == 0
     notes = (out / "instructor-notes.md").read_text("utf-8")
     assert "package on the frontier" in notes and "lump_sum" in notes
+
+
+def test_the_chinese_scenario_gets_chinese_sheets_by_default(tmp_path):
+    out = tmp_path / "zh"
+    result = invoke("roles", SCENARIOS / "zh-jinling-food.yaml", "--out", out)
+    assert result.exit_code == 0, result.stderr
+    union = (out / "union-brief.md").read_text("utf-8")
+    assert union.startswith("# 工会谈判代表简报：")
+    for term in ("你方底线（保留点）", "你方目标", "耐心（贴现因子）", "5,826元", "规则"):
+        assert term in union, term
+    notes = (out / "instructor-notes.md").read_text("utf-8")
+    for term in ("培训师手册", "纳什解", "帕累托前沿", "最终报价仲裁", "协议区间", "复盘讨论题",
+                 "轮次"):
+        assert term in notes, term
+    for english in ("The rules", "Confidential", "Nash (union power", "zone of agreement",
+                    "round  "):
+        assert english not in union + notes, english
+    assert '<html lang="zh-CN">' in (out / "union-brief.html").read_text("utf-8")
+    management = (out / "management-brief.md").read_text("utf-8")
+    assert management.startswith("# 企业方谈判代表简报：")
+    assert "| 你方底线（保留点）：高于此数不给 | 6.0% |" in management
+
+
+def test_lang_overrides_the_scenarios_language(tmp_path):
+    english = invoke("roles", SCENARIOS / "zh-jinling-food.yaml", "--out", tmp_path / "en",
+                     "--lang", "en")
+    assert english.exit_code == 0
+    assert (tmp_path / "en" / "union-brief.md").read_text("utf-8").startswith("# Union")
+    chinese = invoke("roles", HENGDA, "--out", tmp_path / "zh", "-l", "zh")
+    assert chinese.exit_code == 0
+    assert (tmp_path / "zh" / "instructor-notes.md").read_text("utf-8").startswith("# 培训师手册")
+    assert "提示：以下数值取自谈判建议" in chinese.stderr  # the notes speak the sheets' language

@@ -114,3 +114,54 @@ def test_every_scenario(path):
                     "--seed", "1", "--workers", "1")
     assert result.exit_code == 0, result.stderr
     assert "Strategy tournament" in result.stdout
+
+
+def test_the_progress_bar_hears_every_negotiation(monkeypatch):
+    import contextlib
+
+    import wagebargain.cli.common as common
+
+    seen = []
+
+    @contextlib.contextmanager
+    def recording_bar(console, label):
+        seen.append(label)
+        yield seen.append
+
+    monkeypatch.setattr(common, "progress_bar", recording_bar)
+    result = invoke("tournament", HENGDA, "--strategies", FEW, "--runs", "30", "--seed", "1",
+                    "--workers", "1")
+    assert result.exit_code == 0, result.stderr
+    label, *updates = seen
+    assert label == "9 pairs x 30 runs"
+    assert updates[0].done == 0 and updates[-1].done == updates[-1].total == 270
+    assert updates[-1].rows == 9  # a pair's worth of runs is one row of the table
+    assert [u.done for u in updates] == sorted(u.done for u in updates)
+
+
+def test_no_progress_bar_when_stderr_is_not_a_terminal():
+    result = invoke("tournament", HENGDA, "--strategies", FEW, "--runs", "5", "--workers", "1")
+    assert result.exit_code == 0 and "pairs x" not in result.stderr
+
+
+def test_shown_percentages_never_add_up_to_more_than_100():
+    # zeuthen against random: 98.5% agreed and 1.5% arbitrated, once shown as 99% + 2%
+    result = invoke("tournament", HENGDA, "--strategies", "zeuthen,random", "--runs", "200",
+                    "--seed", "1", "--workers", "1")
+    assert result.exit_code == 0, result.stderr
+    rows = [line.split() for line in result.stdout.splitlines()
+            if line.split()[:1] in (["zeuthen"], ["random"]) and "%" in line]
+    assert len(rows) == 4
+    for row in rows:
+        agreed, arbitrated = (int(cell.rstrip("%")) for cell in row[2:4])
+        assert agreed + arbitrated <= 100, row
+
+
+@pytest.mark.parametrize("shares, shown", [((0.985, 0.015, 0.0), [99, 1, 0]),
+                                           ((0.745, 0.255, 0.0), [75, 25, 0]),
+                                           ((1 / 3, 1 / 3, 1 / 3), [34, 33, 33]),
+                                           ((0.0, 0.0, 1.0), [0, 0, 100])])
+def test_whole_percentages_add_up_to_100(shares, shown):
+    from wagebargain.classroom.tournament import whole_percentages
+
+    assert whole_percentages(shares) == shown

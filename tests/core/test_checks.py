@@ -165,3 +165,13 @@ def test_minimum_wage_outcome_matches_the_comparison(countable, minimum, lift, n
     assert now.is_problem == (countable < minimum)
     assert after.is_problem == (countable + lift < nxt)
     assert now.numbers["shortfall"] == pytest.approx(max(0.0, minimum - countable))
+
+
+def test_part_time_hours_over_24_a_week_is_a_violation():
+    # Labour Contract Law Art. 68: at most 24 hours a week with one employer.
+    from wagebargain.core.checks import part_time_hours_check
+
+    assert part_time_hours_check(24.0, "helper").severity == "note"
+    over = part_time_hours_check(30.0, "helper")
+    assert (over.severity, over.message_key, over.subject) == ("violation", "part_time_hours.too_many", "helper")
+    assert over.numbers == {"hours": 30.0, "limit_hours": 24.0}

@@ -203,13 +203,33 @@ def test_employer_contributions_and_contract_months():
 def test_no_zone_when_management_cannot_pay_the_floor():
     # profit 1e6: resistance 10% * 1e6 / 58.5e6 = 0.17%; next minimum = today's, so legal floor 0
     # (2740 + 330)/3100 < 1; floor = CPI 1% > 0.17%: no zone
-    r = score(columns(HENGDA, profit=1e6, minimum_wage_next=2740.0))
+    # (no offer on the table: an offer would show management can pay at least that)
+    r = score(columns(HENGDA, profit=1e6, minimum_wage_next=2740.0, management_offer=NAN))
     assert_allclose(r.legal_floor, [0.0])
     assert_allclose(r.floor, [0.01])
     assert_allclose(r.resistance, [0.1 * 1e6 / 58.5e6])
     assert not r.zone[0]
     assert np.isnan(r.settlement[0])
     assert "NO_ZONE" in r.check_codes[0]
+
+
+def test_an_offer_on_the_table_bounds_resistance_and_settlement_from_below():
+    # Same firm, management offers 2%: it can pay at least 2%, so resistance = 2% (not
+    # 0.17%), and the union will not settle below 2%: settlement = 2% + 0.5 x (2% - 2%) = 2%.
+    r = score(columns(HENGDA, profit=1e6, minimum_wage_next=2740.0, management_offer=0.02))
+    assert_allclose(r.resistance, [0.02])
+    assert r.zone[0]
+    assert_allclose(r.settlement, [0.02])
+    # Hengda as is: estimated limit 7.29% above the 1.5% offer, floor 2.58% above the offer:
+    # the offer changes nothing; Nash over [2.58%, 7.29%].
+    r = score(columns(HENGDA))
+    floor, res = (2850 + 330) / 3100 - 1, float(r.resistance[0])
+    assert res > 0.015
+    assert_allclose(r.settlement, [floor + 0.5 * (res - floor)])
+    # An offer inside the zone becomes the union's disagreement point: 4% offered,
+    # settlement = 4% + 0.5 x (res - 4%).
+    r = score(columns(HENGDA, management_offer=0.04))
+    assert_allclose(r.settlement, [0.04 + 0.5 * (res - 0.04)])
 
 
 def test_union_power_column_overrides_policy():
@@ -442,12 +462,11 @@ RATE_FIELDS = ("floor", "target", "opening", "resistance", "settlement", "inflat
 def test_rates_are_invariant_under_rescaling_money(cols, policy, exponent):
     k = 2.0 ** exponent  # exact in floating point, so thresholds cannot flip on rounding
     scaled = {**cols, **{c: cols[c] * k for c in MONEY_COLUMNS if c in cols}}
-    # Amounts near the bottom of the float range (subnormals) lose digits or vanish when
-    # scaled: that changes the data, not just its unit. Keep to normal magnitudes.
-    for c in MONEY_COLUMNS:
-        if c in cols:
-            x = np.abs(cols[c])
-            assume(np.all((x == 0) | (x >= 1e-250) | ~np.isfinite(x)))
+    # Values near the bottom of the float range (subnormals) lose digits or vanish when
+    # scaled or multiplied: that changes the data, not just its unit. Keep every input to
+    # normal magnitudes.
+    for x in (np.abs(v) for v in cols.values()):
+        assume(np.all((x == 0) | (x >= 1e-250) | ~np.isfinite(x)))
     a, b = score(cols, policy), score(scaled, policy)
     for name in RATE_FIELDS:
         assert_allclose(getattr(b, name), getattr(a, name), rtol=1e-12, atol=1e-15, err_msg=name)

@@ -21,11 +21,16 @@ ADVICE_DIR = Path(advice_package.__file__).parent
 REPORT_DIR = Path(messages.__file__).parent
 
 
+#: Format specs only one language needs: the English plural ending ``{years:s}``.
+ONE_LANGUAGE_SPECS = {"s"}
+
+
 def _fields(text: str) -> set[tuple[str, str]]:
-    """(name, spec) of every placeholder."""
+    """(name, spec) of every placeholder (but a one-language spec such as the plural)."""
     from string import Formatter
 
-    return {(f, spec or "") for _, f, spec, _ in Formatter().parse(text) if f}
+    return {(f, spec or "") for _, f, spec, _ in Formatter().parse(text)
+            if f and spec not in ONE_LANGUAGE_SPECS}
 
 
 @pytest.mark.parametrize("key", sorted(CATALOGUE))
@@ -54,6 +59,7 @@ def _core_check_records() -> list[core_checks.Check]:
     for days in (30, 45):
         out.append(core_checks.pay_cycle_check(days))
         out.append(core_checks.pay_cycle_check(days / 2, part_time=True))
+        out.append(core_checks.part_time_hours_check(days, "r"))
     out += [core_checks.arrears_check(0.0), core_checks.arrears_check(1000.0)]
     for minimum in (1000.0, 9000.0):
         out += core_checks.minimum_adequacy_checks(minimum, 10000.0, median_wage=9000.0)
@@ -214,3 +220,36 @@ def test_every_source_has_a_chinese_rendering(reference_path):
               | {f"kcheck.{code}" for code in CHECKS})
     assert not wanted - set(ZH), sorted(wanted - set(ZH))
     assert all(re.search(r"[\u4e00-\u9fff]", text) for text in ZH.values())
+
+
+def test_compared_numbers_never_read_equal():
+    text = t("kcheck.NO_ZONE", "en", {"resistance_rate": 0.0096, "floor_rate": 0.0100})
+    assert "0.96%" in text and "1.00%" in text
+    text = t("kcheck.NO_ZONE", "en", {"resistance_rate": 0.02, "floor_rate": 0.035})
+    assert "2.0%" in text and "3.5%" in text
+
+
+def test_plural_and_loss_specs():
+    assert "1 year." in t("point.no_raise", "en", {"years": 1})
+    assert "6 years." in t("point.no_raise", "en", {"years": 6})
+    assert "6 年" in t("point.no_raise", "zh", {"years": 6})
+    loss = t("kcheck.LOSS_MAKING", "en", {"profit_money": -3.6e6, "lower_rate": 0.015})
+    assert "loss of CNY 3,600,000" in loss and "-CNY" not in loss
+
+
+def test_amount_columns_share_their_decimals():
+    assert fmt.amounts([50, 54.9, 186.27]) == ["50", "55", "186"]
+    assert fmt.amounts([57.61, 56.8, 93.14]) == ["57.61", "56.80", "93.14"]
+    assert fmt.amounts([None, 24]) == ["—", "24"]
+    assert fmt.signed_pct(0.117) == "+11.7%" and fmt.signed_pct(-0.236) == "-23.6%"
+    assert fmt.multiple(6.19, "zh") == "6.2倍" and fmt.currency_name("CNY", "zh") == "元"
+
+
+def test_sources_are_citations_without_project_references():
+    from wagebargain.report.catalogue.sources import EN, ZH, clean
+
+    assert clean("IG Metall; Bundesbank 2014 (domain.md §2)") == "IG Metall; Bundesbank 2014"
+    assert clean("Art. 10: near the minimum (policy: min_wage_gap_warning)") == \
+        "Art. 10: near the minimum"
+    for text in (*EN.values(), *ZH.values()):
+        assert "domain.md" not in text and "policy:" not in text

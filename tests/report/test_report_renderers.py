@@ -171,3 +171,67 @@ def test_sector_scenario_has_a_sector_section(tmp_path):
     headings = [b.text for b in blocks if getattr(b, "level", 0) == 2]
     assert headings[0] == "Sector bargain" and "Second Works" in headings
     assert "Who can afford each raise" in markdown.render(advice, "en")
+
+
+@pytest.mark.parametrize("width", [80, 120])
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_terminal_tables_fit_without_breaking_words(reference_advice, width, lang):
+    """No line wider than the terminal, and no word or number of a table cell broken
+    ("Percenta/ge", "2,912,00/0"): every one appears whole in the output."""
+    from rich.cells import cell_len
+
+    from wagebargain.report.blocks import Table
+
+    text = terminal.render(reference_advice, lang, width=width)
+    assert max(cell_len(line) for line in text.splitlines()) <= width
+    for block in build(reference_advice, lang):
+        if isinstance(block, Table):
+            for row in (block.columns, *block.rows):
+                for cell in row:
+                    for word in re.findall(r"[A-Za-z0-9%,.\-–'()/]{2,}", cell):
+                        assert word in text, (width, lang, word)
+
+
+def test_terminal_splits_a_table_too_wide_and_repeats_its_first_column():
+    from wagebargain.report.blocks import Table
+
+    block = Table(("Grade", *(f"Column number {k}" for k in range(8))),
+                  (("Assembly operator", *("1,234,567" for _ in range(8))),),
+                  (False,) + (True,) * 8)
+    buffer = io.StringIO()
+    Console(file=buffer, width=60, color_system=None).print(*terminal.block_renderables(block))
+    text = buffer.getvalue()
+    assert text.count("Assembly") >= 2 and text.count("Grade") >= 2
+    assert text.count("1,234,567") == 8
+    assert max(len(line) for line in text.splitlines()) <= 60
+
+
+def test_wrap_cjk_keeps_numbers_whole_and_punctuation_attached():
+    wrapped = terminal.wrap_cjk("国务院《关于深化收入分配制度改革的若干意见》（2013）：“两个同步”", 12)
+    lines = wrapped.splitlines()
+    assert all(len(line) * 2 <= 14 for line in lines)
+    assert "2013" in wrapped
+    assert not any(line[0] in "，。：；）》”" for line in lines)
+
+
+def test_svg_labels_hang_on_leaders_that_cross_no_label():
+    lines = tuple(Line(v, f"line {k} label", "guideline") for k, v in enumerate(
+        (0.01, 0.015, 0.02, 0.049, 0.05, 0.052, 0.073, 0.08, 0.114)))
+    chart = Chart(0.026, 0.08, 0.10, ("floor", "target", "opening"), lines, "caption")
+    out = svg.render(chart)
+    start, end, _ = svg._domain(chart)
+    xs = [(svg.LEFT + (line.value - start) / (end - start) * (svg.WIDTH - svg.LEFT - svg.RIGHT),
+           f"{line.label} {svg.fmt.pct(line.value)}") for line in lines]
+    placed = svg._flags(xs)
+    boxes = [(left, left + svg._text_width(text), row, x)
+             for (x, text), (left, row, _) in zip(xs, placed)]
+    for a, b, row, x in boxes:
+        assert 0 <= a and b <= svg.WIDTH
+        for a2, b2, row2, x2 in boxes:
+            if (a, b, row) == (a2, b2, row2):
+                continue
+            if row2 == row:
+                assert b < a2 or b2 < a  # no overlap in a row
+            if row2 < row:
+                assert not a2 - 2 <= x <= b2 + 2  # a leader crosses no label above it
+    assert out.count("<text") >= len(lines)

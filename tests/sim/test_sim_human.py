@@ -153,3 +153,81 @@ def test_parse_offer_directly():
     assert offer == (0.04, 0.0, 0.0, 24.0) and len(notes) == 2
     with pytest.raises(ValueError, match="between"):
         parse_offer("lump_sum=99999", setup, (0.05, 0, 0, 36))
+
+
+def test_the_prompt_shows_the_round_of_the_offer_being_answered():
+    script = Script("6%", "5%", "quit")
+    play(single(), script)
+    # opening (round 1), answering management's round-1 offer, then its round-2 offer
+    assert script.prompts == ["[round 1 of 10] union> ", "[round 1 of 10] union> ",
+                              "[round 2 of 10] union> "]
+    management = Script("2%", "3%", "quit")
+    setup = Setup(SideSetup("linear", 0.03, 0.06), SideSetup("human", 0.045, 0.01))
+    list(Session(setup, management=management.human()))
+    assert [p[:16] for p in management.prompts] == ["[round 1 of 10] ", "[round 2 of 10] ",
+                                                    "[round 3 of 10] "]
+
+
+def test_strike_rounds_are_counted_from_the_deadline():
+    from wagebargain.sim import Strike
+
+    script = Script("6%", "5.5%", "5%", "quit")
+    session, _ = play(single(rounds=1, impasse=Strike(2)), script)
+    assert script.prompts == ["[round 1 of 1] union> ", "[round 1 of 1] union> ",
+                              "[strike round 1 of 2] union> ", "[strike round 2 of 2] union> "]
+    assert [e.round for e in session.state.history if e.actor == "management"] == [1, 2, 3]
+
+
+def test_chinese_prompts_messages_and_the_same_commands():
+    script = Script("帮助", "abc", "6", "20%", "５．５％", "历史", "退出")
+    session = Session(single(), union=Human(script.ask, script.tell, lang="zh"))
+    states = list(session)
+    assert script.prompts[0] == "[第 1 轮，共 10 轮] 工会> "
+    assert script.said("你的底线（保留点）：3%") and script.said("你的目标：6%")
+    assert script.said("“abc”不是报价也不是命令")
+    assert script.said("你是想输入 6% 吗")
+    assert script.said("raise 必须在 0% 至 15% 之间；你输入的是 20%")
+    assert session.state.union_offers[0] == (0.055,)  # full-width digits and percent sign
+    assert script.said("企业方报价 1%")
+    assert script.said("第 1 轮  工会报价 5.5%")  # the history
+    assert states[-1].reason == "quit"
+
+
+@pytest.mark.parametrize("typed, command", [("histroy", "history"), ("acept", "accept"),
+                                            ("HLEP", "help"), ("wlak", "walk")])
+def test_a_near_miss_of_a_command_names_the_command_and_does_nothing(typed, command):
+    script = Script("6%", typed, "quit")
+    session, states = play(single(), script)
+    assert script.said(f"did you mean {command}?")
+    assert states[-1].reason == "quit"  # the typo neither accepted nor walked
+
+
+def test_control_characters_are_echoed_escaped():
+    script = Script("9%\x1b[D\x1b[D8", "quit")
+    play(single(), script)
+    assert not any("\x1b" in m for m in script.messages)
+    assert script.said("\\x1b[D")
+
+
+def test_a_shared_screen_hides_the_numbers_until_help_and_enter():
+    script = Script("help", "", "quit")
+    list(Session(single(), union=Human(script.ask, script.tell, shared_screen=True)))
+    opening, help_text = script.messages
+    assert "6%" not in opening and "help" in opening
+    assert script.prompts[1] == "management: look away now. Press Enter to show the union's " \
+                                "numbers> "
+    assert "Your reservation point: 3%" in help_text
+    leaving = Script("help", EOFError)  # input ends at the look-away prompt: no numbers
+    states = list(Session(single(), union=Human(leaving.ask, leaving.tell, shared_screen=True)))
+    assert states[-1].reason == "quit" and not leaving.said("reservation")
+
+
+def test_examples_use_the_setups_own_issues():
+    from wagebargain.sim import Issue
+
+    setup = Setup(SideSetup("human", (0.02, 0), (0.06, 300)),
+                  SideSetup("linear", (0.05, 400), (0.01, 0)),
+                  issues=(Issue("raise", 0, 0.15), Issue("supplement", 0, 500, unit="money")))
+    script = Script("bonus", "quit")
+    list(Session(setup, union=script.human()))
+    assert script.said("raise=5.5% supplement=100") and not script.said("lump_sum")

@@ -8,7 +8,7 @@ import pytest
 
 from wagebargain.sim import (Arbitration, Counter, Hardliner, Negotiator, NoImpasseRule,
                              Quit, Session, Setup, SetupError, SideSetup, Strike, TimeDependent,
-                             WalkOut, simulate)
+                             WalkOut, describe_event, simulate)
 
 
 def make(union="linear", management="linear", *, ur=0.03, ut=0.06, mr=0.045, mt=0.01,
@@ -66,7 +66,13 @@ def test_arbitration_awards_the_final_offer_nearer_the_ideal():
         result = simulate(setup)
         assert result.outcome.reason == "arbitration" and not result.outcome.negotiated
         assert result.outcome.settlement == (winner,)
-        assert result.events[-1].actor == "arbitrator" and "ideal" in result.events[-1].note
+        award = result.events[-1]
+        assert award.actor == "arbitrator" and "ideal" in award.note
+        assert award.ideal == (ideal,)
+        assert result.to_dict()["events"][-1]["ideal"] == {"raise": ideal}
+        assert describe_event(setup, award, "zh").startswith("第 10 轮  仲裁员裁决")
+        assert describe_event(setup, award).endswith(
+            f"[ideal award {setup.describe((ideal,))}]")
 
 
 def test_arbitrator_draw_is_seeded_around_the_fair_point():

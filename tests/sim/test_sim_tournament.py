@@ -151,3 +151,18 @@ def test_drawn_reservations_beyond_the_target_are_capped():
 def test_tournament_errors(kwargs, fragment):
     with pytest.raises(SetupError, match=fragment):
         tournament(make(), **kwargs)
+
+
+@pytest.mark.parametrize("workers", [None, 2])
+def test_progress_reports_every_negotiation_once(workers):
+    calls = []
+    names = ["boulware", "hardliner", "zeuthen", "random"]  # both engines
+    result = tournament(make(), names, runs=60, seed=1, workers=workers,
+                        progress=lambda done, total: calls.append((done, total)))
+    total = 60 * len(names) ** 2
+    assert calls[0] == (0, total) and calls[-1] == (total, total)
+    assert {t for _, t in calls} == {total}
+    done = [d for d, _ in calls]
+    assert done == sorted(done) and len(set(done)) == len(done)  # strictly increasing
+    assert len(calls) > len(names) ** 2  # the session-by-session pairs report in parts
+    assert result == tournament(make(), names, runs=60, seed=1)  # progress changes nothing

@@ -14,6 +14,7 @@ from typing import Any
 
 from wagebargain.advice.model import Band, CheckItem, Cost, MarketRow, Message, Rebuttal, Settlement
 from wagebargain.scenario.models import Enterprise, Scenario
+from wagebargain.scenario.rows import next_minimum
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,16 @@ def _ok(x: Any) -> bool:
     return isinstance(x, (int, float)) and math.isfinite(x)
 
 
+NEAR_MINIMUM = 0.15
+"""Lowest countable pay within this share above the next minimum: management will point to
+the minimum wage, so the brief prepares the answer."""
+
+
+def _near_minimum(row: dict[str, float]) -> bool:
+    own = row["lowest_employee_contributions"] * row["excludes_employee_contributions"]
+    return row["lowest_base_pay"] - own < next_minimum(row) * (1 + NEAR_MINIMUM)
+
+
 def _affordable(c: Context) -> bool:
     """The target lies within management's estimated ability to pay."""
     return c.band.target <= c.settlement.management_resistance + 1e-12
@@ -46,9 +57,15 @@ def _affordable(c: Context) -> bool:
 def talking_points(c: Context) -> tuple[Message, ...]:
     """The evidence for the union's case, strongest first."""
     ind, band, row = c.ind, c.band, c.row
-    out = [Message("point.neutral", {"inflation_rate": band.components[0].value,
-                                     "productivity_rate": band.components[1].value,
-                                     "neutral_rate": band.neutral})]
+    inflation, productivity = band.components[0].value, band.components[1].value
+    if productivity > 0:
+        out = [Message("point.neutral", {"inflation_rate": inflation,
+                                         "productivity_rate": productivity,
+                                         "neutral_rate": band.neutral})]
+    else:  # falling productivity argues for a cut: argue real-pay protection instead
+        out = [Message("point.real_pay", {"inflation_rate": inflation})]
+    if c.firm.wage_arrears > 0:
+        out.insert(0, Message("point.arrears", {"arrears_money": c.firm.wage_arrears}))
     if _ok(ind["profit_growth_rate"]) and ind["profit_growth_rate"] > 0:
         out.append(Message("point.profit_up", {"growth_rate": ind["profit_growth_rate"],
                                                "profit_money": ind["profit_money"]}))
@@ -75,11 +92,13 @@ def talking_points(c: Context) -> tuple[Message, ...]:
                                                   "rank_rate": worst.percentile_rank}))
     if band.components[4].value > 0:
         out.append(Message("point.legal_floor", {"floor_rate": band.components[4].value,
-                                                 "minimum_money": row["minimum_wage_next"]
-                                                 if _ok(row["minimum_wage_next"]) else row["minimum_wage_monthly"]}))
+                                                 "minimum_money": next_minimum(row)}))
     out.append(Message(f"point.guideline.{band.guideline_class}", {
         "low_rate": band.guideline_low, "high_rate": band.guideline_high,
         "baseline_rate": row["guideline_baseline"]}))
+    ratio = next((ch for ch in c.checks if ch.code == "pay_ratio" and ch.severity != "note"), None)
+    if ratio is not None:
+        out.append(Message("point.pay_ratio", {"ratio": round(ratio.message.params["ratio"], 1)}))
     if any(ch.severity == "violation" for ch in c.checks):
         out.append(Message("point.violations", {"count": sum(ch.severity == "violation" for ch in c.checks)}))
     return tuple(out)
@@ -94,6 +113,9 @@ def rebuttals(c: Context) -> tuple[Rebuttal, ...]:
         out.append(Rebuttal(Message("say.cannot_afford"), Message("answer.cannot_afford", {
             "pct_profit_rate": target.pct_profit, "per_worker_month_money": target.per_worker_month,
             "total_money": target.total})))
+    elif _ok(target.pct_profit) and band.components[4].value > 0:
+        out.append(Rebuttal(Message("say.cannot_afford"), Message("answer.legal_required", {
+            "legal_rate": band.components[4].value, "minimum_money": next_minimum(row)})))
     elif _ok(target.pct_profit):
         floor = c.cost("floor")
         out.append(Rebuttal(Message("say.cannot_afford"), Message("answer.cannot_afford_floor", {
@@ -102,23 +124,25 @@ def rebuttals(c: Context) -> tuple[Rebuttal, ...]:
             "legal_rate": band.components[4].value})))
     else:
         out.append(Rebuttal(Message("say.losses"), Message("answer.losses", {
-            "minimum_money": row["minimum_wage_monthly"], "floor_rate": band.floor})))
+            "minimum_money": next_minimum(row), "floor_rate": band.floor})))
     out.append(Rebuttal(Message("say.guideline_baseline", {"baseline_rate": row["guideline_baseline"]}),
                         Message(f"answer.guideline.{band.guideline_class}", {
                             "low_rate": band.guideline_low, "high_rate": band.guideline_high,
                             "target_rate": band.target})))
-    out.append(Rebuttal(Message("say.low_inflation", {"inflation_rate": band.components[0].value}),
-                        Message("answer.low_inflation", {
-                            "productivity_rate": band.components[1].value,
-                            "neutral_rate": band.neutral})))
-    out.append(Rebuttal(Message("say.above_minimum"), Message("answer.above_minimum")))
+    if band.components[1].value > 0:
+        out.append(Rebuttal(Message("say.low_inflation", {"inflation_rate": band.components[0].value}),
+                            Message("answer.low_inflation", {
+                                "productivity_rate": band.components[1].value,
+                                "neutral_rate": band.neutral})))
+    if _near_minimum(row):
+        out.append(Rebuttal(Message("say.above_minimum"), Message("answer.above_minimum")))
     upper = row["guideline_upper"]
     if band.opening > upper + 1e-12:
         out.append(Rebuttal(Message("say.above_upper", {"opening_rate": band.opening,
                                                         "upper_rate": upper}),
                             Message("answer.above_upper", {"opening_rate": band.opening,
                                                            "target_rate": band.target})))
-    if _ok(row["market_median"]):
+    if _ok(row["market_median"]) and 12 * row["lowest_gross_pay"] < row["market_median"]:
         out.append(Rebuttal(Message("say.market"), Message("answer.market", {
             "median_money": row["market_median"], "pay_money": 12 * row["lowest_gross_pay"]})))
     return tuple(out)

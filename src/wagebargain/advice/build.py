@@ -24,7 +24,8 @@ from wagebargain.core.kernel import GUIDELINE_CLASSES, KernelResult, score
 from wagebargain.core.policy import Policy
 from wagebargain.errors import DataError
 from wagebargain.scenario.models import Enterprise, Scenario
-from wagebargain.scenario.rows import as_arrays, countable_pay, gross_pay, row_from_scenario
+from wagebargain.scenario.rows import (as_arrays, countable_pay, gross_pay, lowest_grade,
+                                       next_minimum, row_from_scenario)
 
 LADDER_STYLE = "steady"
 """Default concession style of the offer ladder (see core.ladder.STYLES)."""
@@ -32,13 +33,13 @@ LADDER_ROUNDS = 5
 """Offers on the ladder when the scenario has no `simulation.rounds`."""
 
 SOURCES = {
-    "inflation": "IG Metall Verteilungsspielraum; Bundesbank 2014 (domain.md §2)",
-    "productivity": "State Council income-distribution opinions 2013, 'two in step' (domain.md §1-2)",
-    "catch_up": "State Council 2013 'two in step'; wage price guide (domain.md §5); policy choice",
+    "inflation": "IG Metall, Verteilungsspielraum; Deutsche Bundesbank, Monthly Report 2014",
+    "productivity": "State Council, income-distribution opinions, 国发〔2013〕6号 ('two in step')",
+    "catch_up": "State Council, 国发〔2013〕6号 ('two in step'); local wage price guide",
     "guideline": "regional enterprise wage guideline (企业工资指导线), e.g. 沪人社综发〔2012〕31号",
     "legal_floor": "MOLSS Order No. 21 (2004), Arts. 5, 10, 12",
-    "ability_to_pay": "profit after the full cost of the raise (AFSCME 'Costing 101', 2014); policy choice",
-    "margin": "bargaining margin, policy choice",
+    "ability_to_pay": "AFSCME, Costing 101 (2014): cost against profit",
+    "margin": "bargaining practice: room to concede",
 }
 
 
@@ -96,11 +97,12 @@ def _band(kr: KernelResult, i: int, policy: Policy, row: dict[str, float]) -> Ba
         Component("catch_up", catch_up, Message("rule.catch_up", {
             "value_rate": catch_up, "lag_rate": row["pay_lag"], "cap_rate": policy.catch_up_cap,
             "share_rate": policy.catch_up_share}), SOURCES["catch_up"]),
-        Component("guideline", target, Message(f"rule.guideline.{klass}", {
+        Component("guideline", min(max(inflation + productivity + catch_up, lo), hi),
+                  Message(f"rule.guideline.{klass}", {
             "low_rate": lo, "high_rate": hi, "baseline_rate": row["guideline_baseline"]}),
             SOURCES["guideline"]),
         Component("legal_floor", legal, Message("rule.legal_floor", {
-            "value_rate": legal, "minimum_money": _next_minimum(row)}), SOURCES["legal_floor"]),
+            "value_rate": legal, "minimum_money": next_minimum(row)}), SOURCES["legal_floor"]),
         Component("margin", opening - target, Message("rule.margin", {
             "value_rate": opening - target}), SOURCES["margin"]),
     )
@@ -117,11 +119,6 @@ def _inflation_used(policy: Policy, row: dict[str, float]) -> str:
     if measure == "forecast" and not math.isfinite(row["cpi_forecast"]):
         measure = "realised"
     return measure
-
-
-def _next_minimum(row: dict[str, float]) -> float:
-    nxt = row["minimum_wage_next"]
-    return nxt if math.isfinite(nxt) else row["minimum_wage_monthly"]
 
 
 def _costs(kr: KernelResult, i: int, row: dict[str, float], scenario: Scenario) -> tuple[Cost, ...]:
@@ -250,6 +247,8 @@ def _checks(kr: KernelResult, i: int, firm: Enterprise, scenario: Scenario, band
             settlement: Settlement) -> tuple[CheckItem, ...]:
     from wagebargain.advice.checks import firm_checks
 
+    low = lowest_grade(firm, scenario.economy)
+    lowest_countable = countable_pay(low, scenario.economy)
     numbers = {
         "years": ind["years_without_raise"], "lag_rate": ind["pay_lag_rate"],
         "real_wage_growth_rate": ind["average_wage_growth_real_rate"],
@@ -257,7 +256,11 @@ def _checks(kr: KernelResult, i: int, firm: Enterprise, scenario: Scenario, band
         "floor_rate": settlement.union_floor, "resistance_rate": settlement.management_resistance,
         "offer_rate": settlement.management_offer, "profit_money": ind["profit_money"],
         "lower_rate": scenario.guideline.lower,
-        "countable_money": min(countable_pay(g, scenario.economy) for g in firm.workforce),
+        "countable_money": lowest_countable,
+        "countable_after_offer_money": lowest_countable + low.base_pay * (
+            settlement.management_offer if math.isfinite(settlement.management_offer) else 0.0),
+        "next_minimum_money": max(scenario.economy.minimum_wage.monthly,
+                                  scenario.economy.minimum_wage.next_monthly or 0.0),
         "minimum_money": scenario.economy.minimum_wage.monthly,
     }
     codes = tuple(np.asarray(kr.check_codes, dtype=object)[i])
@@ -274,7 +277,7 @@ def _firm(scenario: Scenario, firm: Enterprise, kr: KernelResult, i: int, row: d
     costs = _costs(kr, i, row, scenario)
     ind = _indicators(row, policy)
     market = _market(firm, scenario)
-    allocation = _allocation(firm, scenario, band.target, _next_minimum(row))
+    allocation = _allocation(firm, scenario, band.target, next_minimum(row))
     checks = _checks(kr, i, firm, scenario, band, policy, allocation, ind, settlement)
     context = arguments.Context(scenario, firm, row, ind, band, settlement, costs, market, checks)
     return FirmAdvice(
@@ -314,7 +317,8 @@ def _sector(firms: tuple[FirmAdvice, ...], policy: Policy) -> Optional[Sector]:
     rule = Message("sector.rule", {"floor_rate": band.floor, "target_rate": band.target,
                                    "opening_rate": opening,
                                    "floor_workers_rate": band.floor_workers_share,
-                                   "target_workers_rate": band.target_workers_share})
+                                   "target_workers_rate": band.target_workers_share,
+                                   "legal_max_rate": max(f.band.components[4].value for f in firms)})
     return Sector(band.floor, band.target, opening, rule, tuple(
         SectorPoint(float(r), float(f), float(w))
         for r, f, w in zip(curve.raises, curve.firms_share, curve.workers_share)))

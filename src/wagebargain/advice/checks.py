@@ -25,6 +25,9 @@ from wagebargain.scenario.rows import countable_pay, gross_pay
 _COVERED = {"BELOW_MINIMUM", "PAY_CYCLE", "ARREARS", "MINIMUM_INADEQUATE"}
 _MANAGER_NAME = re.compile(r"manag|executive|director|经理|管理|高管|领导", re.IGNORECASE)
 _SEVERITY_ORDER = {"violation": 0, "risk": 1, "note": 2}
+#: Passing checks still shown: the ratio itself is the information (domain.md §3 asks to
+#: report the subsistence allowance against the minimum wage; no national threshold exists).
+_ALWAYS_REPORTED = {"subsistence_ratio"}
 #: The numbers each kernel finding's message uses.
 _KERNEL_PARAMS = {
     "NO_RAISE": ("years",),
@@ -33,6 +36,7 @@ _KERNEL_PARAMS = {
     "NO_ZONE": ("floor_rate", "resistance_rate"),
     "OFFER_BELOW_FLOOR": ("offer_rate", "floor_rate"),
     "NEAR_MINIMUM": ("countable_money", "minimum_money"),
+    "BELOW_NEXT_MINIMUM": ("offer_rate", "countable_after_offer_money", "next_minimum_money"),
     "SOE_WAGE_BILL": ("real_wage_growth_rate", "productivity_growth_rate"),
 }
 
@@ -73,6 +77,8 @@ def _grade_checks(firm: Enterprise, scenario: Scenario, band: Band,
         found += legal.part_time_checks([p.role for p in firm.part_time],
                                         [p.hourly_pay for p in firm.part_time], mw.hourly,
                                         [p.pay_cycle_days for p in firm.part_time])
+    found += [legal.part_time_hours_check(p.hours_per_week, p.role)
+              for p in firm.part_time if p.hours_per_week is not None]
     found.append(legal.arrears_check(firm.wage_arrears))
     found += legal.minimum_adequacy_checks(mw.monthly, economy.average_wage,
                                            median_wage=economy.median_wage,
@@ -119,7 +125,8 @@ def firm_checks(firm: Enterprise, scenario: Scenario, band: Band, policy: Policy
                 numbers: dict[str, float] | None = None) -> tuple[CheckItem, ...]:
     """All findings for one firm, worst first; passing checks are left out."""
     items = [_item(c) for c in _grade_checks(firm, scenario, band, allocation, policy)
-             if c.severity != "note" or not c.message_key.endswith(".ok")]
+             if c.severity != "note" or not c.message_key.endswith(".ok")
+             or c.code in _ALWAYS_REPORTED]
     for code in kernel_codes:
         if code in _COVERED:
             continue

@@ -49,6 +49,8 @@ def _scan_arrow(values: Any, words: Optional[dict[str, float]], numbers: bool) -
     import pyarrow as pa
     import pyarrow.compute as pc
 
+    if isinstance(values, pa.ChunkedArray):
+        values = values.combine_chunks()
     kind = values.type
     if pa.types.is_dictionary(kind):
         values, kind = values.cast(kind.value_type), kind.value_type
@@ -61,11 +63,72 @@ def _scan_arrow(values: Any, words: Optional[dict[str, float]], numbers: bool) -
                              or pa.types.is_boolean(kind))):
             return np.full(len(values), np.nan), None, np.ones(len(values), bool)
         return _arrow_floats(pc.cast(values, pa.float64())), None, None
-    if numbers and words is None and not pc.any(_arrow_empty(values)).as_py():
-        try:  # a clean column: one cast, no temporaries
-            return _arrow_floats(pc.cast(values, pa.float64())), None, None
-        except pa.ArrowInvalid:
-            pass
+    if words is not None:
+        found = _scan_distinct(values, words, numbers)
+        if found is not None:
+            return found
+    elif numbers:
+        found = _scan_plain(values)
+        if found is not None:
+            return found
+    return _scan_text(values, words, numbers)
+
+
+def _scan_plain(values: Any) -> Optional[Scan]:
+    """A number column in one cast, or two when some cells need a closer look.
+
+    Empty cells become nulls and the column is cast: PyArrow's number parser accepts a
+    subset of :data:`NUMBER_PATTERN` (no spaces, no ``%``) with the same values, so when the
+    cast succeeds every cell was a number or empty. When it fails, the cells of plain ASCII
+    digits (almost all of a column of counts or money) are cast on their own and only the
+    others go through :func:`_scan_text`, cell for cell the full rules. None when even
+    that cast fails (it cannot, but then the caller scans the whole column).
+    """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    null = pa.scalar(None, pa.string())
+    empty = _arrow_empty(values)
+    given = pc.if_else(empty, null, values) if pc.any(empty).as_py() else values
+    try:
+        return _arrow_floats(pc.cast(given, pa.float64())), None, None
+    except pa.ArrowInvalid:
+        pass
+    digits = pc.ascii_is_decimal(given)  # null for empty and missing cells
+    try:
+        out = _arrow_floats(pc.cast(pc.if_else(digits, given, null), pa.float64()))
+    except pa.ArrowInvalid:
+        return None
+    rest = np.flatnonzero(~_arrow_bools(digits) & _arrow_bools(pc.is_valid(given)))
+    pct, bad = np.zeros(len(out), bool), np.zeros(len(out), bool)
+    if rest.size:
+        sub_out, sub_pct, sub_bad = _scan_text(values.take(pa.array(rest)), None, True)
+        out[rest], pct[rest], bad[rest] = sub_out, sub_pct, sub_bad
+    return out, pct, bad
+
+
+def _scan_distinct(values: Any, words: dict[str, float], numbers: bool) -> Optional[Scan]:
+    """A column of few distinct cells (flags, ownership words): the distinct cells are
+    scanned once and the results spread by the dictionary indices. None when the column has
+    too many distinct cells for that to pay."""
+    import pyarrow.compute as pc
+
+    encoded = pc.dictionary_encode(values)
+    distinct = encoded.dictionary
+    if len(distinct) > max(64, len(values) // 16):
+        return None
+    found, pct, bad = _scan_text(distinct, words, numbers)
+    missing = len(distinct)  # a missing cell: not given, like an empty one
+    index = encoded.indices.fill_null(missing).to_numpy(zero_copy_only=False)
+    return (np.append(found, np.nan)[index], np.append(pct, False)[index],
+            np.append(bad, False)[index])
+
+
+def _scan_text(values: Any, words: Optional[dict[str, float]], numbers: bool) -> Scan:
+    """Every rule of the cell language, column-wise (``_cell`` is its Python twin)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
     text = pc.utf8_trim_whitespace(values)
     blank = _arrow_bools(_arrow_empty(text), default=True)
     pct = pc.ends_with(text, pattern="%")
@@ -241,13 +304,15 @@ def parse_column(column: Column, values: Any) -> tuple[np.ndarray, dict[int, str
     words, numbers = _words(column), column.kind != "ownership"
     scan = _scan_arrow if is_arrow(values) else _scan_cells
     out, pct, bad = scan(values, words, numbers)
+    as_written = out
+    if pct is not None and pct.any():
+        if column.kind in ("rate", "share"):
+            out = np.where(pct, out / 100.0, out)
+        with np.errstate(over="ignore"):
+            as_written = np.where(pct, out * 100.0, out)
     pct = np.zeros(len(out), bool) if pct is None else pct
     bad = np.zeros(len(out), bool) if bad is None else bad
-    if column.kind in ("rate", "share"):
-        out = np.where(pct, out / 100.0, out)
     problems: dict[int, str] = {}
-    with np.errstate(over="ignore"):
-        as_written = np.where(pct, out * 100.0, out)
     for template, mask in _problems(column, as_written, pct, bad).items():
         rows = np.flatnonzero(mask)
         for row, text in zip(rows.tolist(), _texts(values, rows)):
@@ -275,6 +340,15 @@ def parse_table(raw: Mapping[str, Any], n: int) -> tuple[dict[str, np.ndarray], 
     errors : numpy.ndarray of object
         ``""`` or the row's problems joined with ``"; "``.
     """
+    columns, problems = parse_cells(raw, n)
+    errors = np.full(n, "", dtype=object)
+    for row, text in problems.items():
+        errors[row] = text
+    return columns, errors
+
+
+def parse_cells(raw: Mapping[str, Any], n: int) -> tuple[dict[str, np.ndarray], dict[int, str]]:
+    """:func:`parse_table` with the errors as ``{row: message}`` for the rows that have one."""
     columns: dict[str, np.ndarray] = {}
     messages: dict[int, list[str]] = {}
     for name, values in raw.items():
@@ -291,10 +365,7 @@ def parse_table(raw: Mapping[str, Any], n: int) -> tuple[dict[str, np.ndarray], 
     if owned is not None:
         explicit = columns.get("ownership_state")
         columns["ownership_state"] = owned if explicit is None else _prefer(explicit, owned)
-    errors = np.full(n, "", dtype=object)
-    for row, texts in messages.items():
-        errors[row] = "; ".join(texts)
-    return columns, errors
+    return columns, {row: "; ".join(texts) for row, texts in messages.items()}
 
 
 def _prefer(first: np.ndarray, second: np.ndarray) -> np.ndarray:
@@ -311,11 +382,15 @@ def combine_errors(first: np.ndarray, second: Any) -> np.ndarray:
     second = np.asarray(second, dtype=object)
     out = first.copy()
     for row in np.flatnonzero(second != "").tolist():
-        message, found = second[row], first[row]
-        if not found:
-            out[row] = message
-            continue
-        column = message.split(" ", 1)[0]
-        if not any(part.startswith(f"{column}: ") for part in found.split("; ")):
-            out[row] = f"{found}; {message}"
+        out[row] = combine_error(first[row], second[row])
     return out
+
+
+def combine_error(found: str, message: str) -> str:
+    """One row's cell errors ``found`` ("" for none) joined with the kernel's ``message``."""
+    if not found:
+        return message
+    column = message.split(" ", 1)[0]
+    if not any(part.startswith(f"{column}: ") for part in found.split("; ")):
+        return f"{found}; {message}"
+    return found

@@ -6,8 +6,9 @@ Markdown, SVG for HTML.
 * :func:`strip_chart` and :func:`strip_svg` - one row per team of a class, each settlement
   placed against the zone of agreement and the theory points.
 
-Pure functions of numbers and labels: no Rich, no I/O. Text charts use ASCII only, so they
-survive any terminal, code page or copy into an e-mail.
+Pure functions of numbers and labels: no Rich, no I/O. Text charts draw with ASCII only, so
+they survive any terminal, code page or copy into an e-mail; only the labels a caller passes
+(Chinese ones, say) may be wider.
 """
 from __future__ import annotations
 
@@ -45,8 +46,12 @@ def _row(value: float, lo: float, hi: float, height: int) -> int:
     return int(round((hi - value) / (hi - lo) * (height - 1)))
 
 
+LEGEND = "U union offer   M management offer   # both"
+
+
 def path_chart(offers: Sequence[tuple[int, str, float]], marks: Sequence[Mark],
-               fmt: Formatter, rounds: int, height: int = 12, max_width: int = 72) -> str:
+               fmt: Formatter, rounds: int, height: int = 12, max_width: int = 72,
+               legend: str = LEGEND, axis: str = "round") -> str:
     """The offers of both sides by round, as text.
 
     Parameters
@@ -60,6 +65,8 @@ def path_chart(offers: Sequence[tuple[int, str, float]], marks: Sequence[Mark],
         Formats an axis value.
     rounds : int
         Rounds on the horizontal axis (at least the last round with an offer).
+    legend, axis : str
+        The line explaining U, M and #, and the horizontal axis's name.
     """
     last = max([rounds, *(r for r, _, _ in offers)]) if offers else max(rounds, 1)
     step = 3 if last * 3 <= max_width else 2 if last * 2 <= max_width else 1
@@ -99,8 +106,8 @@ def path_chart(offers: Sequence[tuple[int, str, float]], marks: Sequence[Mark],
         text, col = str(r), column(r, "union")
         if all(c == " " for c in ticks[max(col - 1, 0):col + len(text) + 1]):
             ticks[col:col + len(text)] = list(text)
-    lines.append(" " * (pad + 2) + "".join(ticks).rstrip() + "  round")
-    lines.append(" " * (pad + 2) + "U union offer   M management offer   # both")
+    lines.append(" " * (pad + 2) + "".join(ticks).rstrip() + "  " + axis)
+    lines.append(" " * (pad + 2) + legend)
     return "\n".join(lines) + "\n"
 
 

@@ -133,7 +133,7 @@ def blocks(result: Debrief, html: bool = False) -> list[Block]:
     frontier = present.frontier_table(setup, result.analysis)
     if frontier is not None:
         out += [Heading("The Pareto frontier", 3), frontier]
-    out.append(Para(present.THEORY_NOTE + " " + present.THEORY_SOURCES, "muted"))
+    out.append(Para(present.theory_note(), "muted"))
     if result.warnings:
         out.append(Bullets(tuple(result.warnings), "muted"))
     return out

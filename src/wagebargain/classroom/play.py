@@ -10,11 +10,15 @@ is always available.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Callable, Optional
 
 from wagebargain.classroom import present
+from wagebargain.classroom.messages import role as name
+from wagebargain.classroom.messages import strategy, t
 from wagebargain.classroom.simulation import SimulationReport, outcome_text
 from wagebargain.errors import DataError
+from wagebargain.sim.setup import other
 
 ENDINGS = ("finished", "quit", "eof", "interrupt")
 """How a game ended: the talks ended, a player typed quit, input ended, Ctrl-C."""
@@ -62,21 +66,35 @@ class GameResult:
                 "summary": outcome_text(self.report.result)}
 
 
-def _welcome(setup: Any, role: str, opponent: Optional[str]) -> str:
-    against = (f"the computer plays {'management' if role == 'union' else 'the union'} "
-               f"({opponent})" if opponent else "two players take turns at this keyboard")
-    return (f"You play {role if opponent else 'both sides'}; {against}. "
-            f"{setup.rounds} rounds; the {setup.first_mover} opens; at an impasse, "
-            f"{present.impasse_text(setup)}.\n"
-            "Type an offer (like 5.5%" + ("" if setup.single_issue else
-                                          ", or raise=5% lump_sum=800") +
-            "), or accept, walk, history, help, quit.")
+def _welcome(setup: Any, role: str, opponent: Optional[str], lang: str) -> str:
+    if opponent:
+        who = t("play.against", lang, role=present.side_name(role, lang),
+                other=present.side_name(other(role), lang),
+                strategy=strategy(opponent, lang))
+    else:
+        who = t("play.two", lang)
+    return "\n".join((who, t("play.rules", lang, rounds=setup.rounds,
+                               first=present.first_mover(setup, lang),
+                               impasse=present.impasse_text(setup, lang)),
+                      t("play.commands", lang, example=setup.example(lang))))
+
+
+def _speaker(tell: Callable[[str], None], role: str, lang: str) -> Callable[[str], None]:
+    """``tell`` with each line marked with the side speaking (two players at one screen)."""
+    def say(text: str) -> None:
+        tell("\n".join(t("play.speaker", lang, role=name(role, lang), text=line)
+                       for line in text.split("\n")))
+
+    return say
 
 
 def play_game(classroom: Any, role: Optional[str], *, read: Callable[[str], str],
               tell: Callable[[str], None], opponent: Optional[str] = None,
               two_players: bool = False, seed: Optional[int] = None) -> GameResult:
     """Play one game and return its result (never raises on bad input or Ctrl-C).
+
+    Prompts and messages are in the classroom's language (``classroom.lang``); the typed
+    commands are the same in every language.
 
     Parameters
     ----------
@@ -88,7 +106,8 @@ def play_game(classroom: Any, role: Optional[str], *, read: Callable[[str], str]
     opponent : str, optional
         The computer's strategy (default: the scenario's strategy for that side).
     two_players : bool
-        Both sides are played at the keyboard, in turn.
+        Both sides are played at the keyboard, in turn; each side's numbers show only on
+        ``help``.
     seed : int, optional
         Overrides the setup's seed.
 
@@ -99,31 +118,48 @@ def play_game(classroom: Any, role: Optional[str], *, read: Callable[[str], str]
     """
     from wagebargain.sim import Human, Session, make_negotiator
 
-    setup = classroom.setup
+    setup, lang = classroom.setup, classroom.lang
     keyboard = Keyboard(read)
     players: dict[str, Any] = {}
     if two_players:
         for side in ("union", "management"):
-            players[side] = Human(keyboard, lambda text, side=side: tell(f"({side}) {text}"))
+            players[side] = Human(keyboard, _speaker(tell, side, lang), lang=lang,
+                                  shared_screen=True)
         opponent = None
         played = "both"
     else:
-        other = "management" if role == "union" else "union"
-        opponent = opponent or setup.side(other).strategy
+        computer = other(role)
+        opponent = opponent or setup.side(computer).strategy
         if opponent == "human":
-            raise DataError(f"the scenario's {other} strategy is human: choose the computer's "
-                            f"strategy with --opponent, or play with --two-players")
-        players[role] = Human(keyboard, tell)
-        players[other] = make_negotiator(opponent)
+            raise DataError(f"the scenario's {computer} strategy is human: choose the "
+                            f"computer's strategy with --opponent, or play with --two-players")
+        players[role] = Human(keyboard, tell, lang=lang)
+        players[computer] = make_negotiator(opponent)
         played = role
     session = Session(setup, players["union"], players["management"], seed=seed)
-    tell(_welcome(setup, played, opponent))
+    tell(_welcome(setup, played, opponent, lang))
     try:
         for state in session:
             if state.ended and state.reason != "quit":
-                tell(outcome_text(session.result()))
+                tell(outcome_text(session.result(), lang))
     except KeyboardInterrupt:  # pressed while the computer was moving
         keyboard.ended = "interrupt"
+    if keyboard.ended:  # the prompt's line is still open
+        tell("\n" + t(f"play.ended_{keyboard.ended}", lang))
     result = session.result()
     ended = keyboard.ended or ("quit" if result.outcome.reason == "quit" else "finished")
     return GameResult(SimulationReport(classroom, result), played, opponent, ended)
+
+
+def transcript_path(classroom: Any, seed: Any, given: Optional[Path] = None) -> Path:
+    """Where to save a game's transcript: ``given`` (replaced if it exists), else
+    ``transcript-SCENARIO-SEED.json`` in the current folder, or ``...-SEED-2.json`` and so on
+    when an earlier game (the same scenario and seed) already saved there."""
+    if given is not None:
+        return given
+    stem = f"transcript-{classroom.stem}-{seed}"
+    path, n = Path(f"{stem}.json"), 1
+    while path.exists():
+        n += 1
+        path = Path(f"{stem}-{n}.json")
+    return path

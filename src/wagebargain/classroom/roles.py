@@ -10,15 +10,18 @@ Kalai-Smorodinsky, Rubinstein, final-offer arbitration), the Pareto frontier, wh
 computer strategies do, and debrief questions.
 
 :func:`role_documents` returns the three documents as blocks; :func:`role_files` renders
-each as Markdown and as self-contained HTML (six files, by name). Writing is the CLI's job.
+each as Markdown and as self-contained HTML (six files, by name), in English or Chinese
+(``classroom.lang``). Writing is the CLI's job.
 """
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from wagebargain.classroom import present, simulation
 from wagebargain.classroom.doc import Block, to_html, to_markdown
-from wagebargain.report import fmt
+from wagebargain.classroom.messages import listing, role, strategy, t
+from wagebargain.report import fmt, messages
 from wagebargain.report.blocks import Bullets, Heading, Para, Table
 
 DOCUMENTS = ("union-brief", "management-brief", "instructor-notes")
@@ -31,7 +34,7 @@ def file_names() -> list[str]:
 
 
 def _money(classroom: Any, value: float) -> str:
-    return fmt.money(value, classroom.currency)
+    return fmt.money(value, classroom.currency, classroom.lang)
 
 
 def _cost_per_point(firm_advice: Any) -> tuple[float, float]:
@@ -43,98 +46,101 @@ def _cost_per_point(firm_advice: Any) -> tuple[float, float]:
     return float("nan"), float("nan")
 
 
+def _rows(lang: str, *pairs: tuple[str, str]) -> tuple[tuple[str, str], ...]:
+    """Table rows: each (catalogue key, value) with the key's label."""
+    return tuple((t(f"facts.{key}", lang), value) for key, value in pairs)
+
+
 def public_facts(classroom: Any) -> list[Block]:
     """What both sides know: the enterprise, the economy, the guideline, the offer on the table."""
-    scenario = classroom.scenario
+    lang, scenario = classroom.lang, classroom.scenario
     firm = scenario.firms[classroom.firm_number - 1]
     advice = classroom.advice.firms[classroom.firm_number - 1]
     now, before = firm.accounts.current, firm.accounts.previous
     ind = advice.indicators
     economy, guideline = scenario.economy, scenario.guideline
+    money = functools.partial(_money, classroom)
     rows = [("headcount", fmt.number(now.average_headcount)),
-            ("average pay per worker a month", _money(classroom, ind["average_wage_money"])),
-            ("value added this year", _money(classroom, now.value_added)),
-            ("profit this year", _money(classroom, now.profit)),
-            ("wage bill this year", _money(classroom, now.wage_bill))]
+            ("average_pay", money(ind["average_wage_money"])),
+            ("value_added", money(now.value_added)), ("profit", money(now.profit)),
+            ("wage_bill", money(now.wage_bill))]
     if before is not None:
-        rows += [("profit last year", _money(classroom, before.profit)),
-                 ("labour productivity growth", fmt.pct(ind["productivity_growth_rate"])),
-                 ("average pay growth", fmt.pct(ind["average_wage_growth_rate"]))]
-    rows += [("labour share (wage bill / value added)", fmt.pct(ind["labour_share_rate"]))]
+        rows += [("profit_before", money(before.profit)),
+                 ("productivity_growth", fmt.pct(ind["productivity_growth_rate"])),
+                 ("pay_growth", fmt.pct(ind["average_wage_growth_rate"]))]
     year, worker = _cost_per_point(advice)
-    rows += [("cost of each point of raise, a year", _money(classroom, year)),
-             ("cost of each point of raise, per worker a month", _money(classroom, worker))]
+    rows += [("labour_share", fmt.pct(ind["labour_share_rate"])), ("cost_year", money(year)),
+             ("cost_worker", money(worker))]
     cpi = economy.cpi
-    region = [("consumer prices, last year", fmt.pct(cpi.previous))]
+    region = [("cpi", fmt.pct(cpi.previous))]
     if cpi.forecast is not None:
-        region.append(("consumer prices, forecast", fmt.pct(cpi.forecast)))
-    region += [("productivity trend (economy-wide)", fmt.pct(economy.productivity_trend)),
-               ("local average wage a month", _money(classroom, economy.average_wage)),
-               ("minimum wage a month", _money(classroom, economy.minimum_wage.monthly)),
-               ("wage guideline: lower line, baseline, upper line",
-                f"{fmt.pct(guideline.lower)}, {fmt.pct(guideline.baseline)}, "
-                f"{fmt.pct(guideline.upper)}")]
+        region.append(("cpi_forecast", fmt.pct(cpi.forecast)))
+    region += [("productivity_trend", fmt.pct(economy.productivity_trend)),
+               ("local_wage", money(economy.average_wage)),
+               ("minimum_wage", money(economy.minimum_wage.monthly)),
+               ("guideline", listing((fmt.pct(guideline.lower), fmt.pct(guideline.baseline),
+                                      fmt.pct(guideline.upper)), lang))]
+    who = listing([part for part in (firm.name, firm.industry, firm.region) if part], lang)
     out: list[Block] = [
-        Heading("The situation (known to both sides)", 2),
-        Para(f"{firm.name}" + (f", {firm.industry}" if firm.industry else "")
-             + (f", {firm.region}" if firm.region else "") + f" ({firm.ownership}); "
-             f"{scenario.scenario.year} wage round."),
-        Table(("the enterprise", ""), tuple(rows), (False, True)),
-        Table(("the region", ""), tuple(region), (False, True)),
-        Table(("grade", "workers", "base pay a month"),
-              tuple((g.grade, fmt.number(g.headcount), _money(classroom, g.base_pay))
+        Heading(t("facts.heading", lang), 2),
+        Para(t("facts.firm", lang, who=who, year=scenario.scenario.year,
+               ownership=messages.t(f"ownership.{firm.ownership}", lang))),
+        Table((t("facts.enterprise", lang), ""), _rows(lang, *rows), (False, True)),
+        Table((t("facts.region", lang), ""), _rows(lang, *region), (False, True)),
+        Table(tuple(t(f"facts.{key}", lang) for key in ("grade", "workers", "base_pay")),
+              tuple((g.grade, fmt.number(g.headcount), money(g.base_pay))
                     for g in firm.workforce), (False, True, True)),
     ]
     if firm.raise_history:
-        out.append(Para("Raises of past years: " + ", ".join(
-            f"{r.year} {fmt.pct(r.raise_)}" for r in firm.raise_history) + "."))
+        out.append(Para(t("facts.history", lang, items=listing(
+            (t("facts.history_item", lang, year=r.year, rate=fmt.pct(r.raise_))
+             for r in firm.raise_history), lang))))
     offer = scenario.bargaining.management_offer if scenario.bargaining else None
     if offer is not None:
-        out.append(Para(f"Management has put {fmt.pct(offer)} on the table."))
+        out.append(Para(t("facts.offer", lang, rate=fmt.pct(offer))))
     return out
 
 
 def rules(classroom: Any) -> list[Block]:
     """The rules of the game, for both sides."""
-    setup = classroom.setup
-    issues = [f"{issue.name}: from {issue.format(issue.low)} to {issue.format(issue.high)}"
-              for issue in setup.issues]
-    example = "5.5%" if setup.single_issue else "raise=5% lump_sum=800"
+    setup, lang = classroom.setup, classroom.lang
+    issues = [t("rules.issue", lang, name=issue.name, low=issue.format(issue.low, lang),
+                high=issue.format(issue.high, lang)) for issue in setup.issues]
     return [
-        Heading("The rules", 2),
-        Bullets((f"Each side may make {setup.rounds} offers; the {setup.first_mover} opens.",
-                 f"With no agreement by the deadline: {present.impasse_text(setup)}.",
-                 "On the table: " + "; ".join(issues) + ".",
-                 f"At the keyboard (wagebargain play), type an offer like {example}, or accept, "
-                 f"walk, history, help, quit.",
-                 "Report the agreed settlement and the round you reached it to the trainer.")),
+        Heading(t("rules.heading", lang), 2),
+        Bullets((t("rules.offers", lang, rounds=setup.rounds,
+                   first=present.first_mover(setup, lang)),
+                 t("rules.deadline", lang, impasse=present.impasse_text(setup, lang)),
+                 t("rules.issues", lang, issues=listing(issues, lang, strong=True)),
+                 t("rules.keyboard", lang, example=setup.example(lang)),
+                 t("rules.report", lang))),
     ]
 
 
-def _side_blocks(classroom: Any, role: str) -> list[Block]:
-    setup = classroom.setup
-    side = setup.side(role)
-    walk = ("do not settle below" if role == "union" else "do not pay more than")
-    rows = [("your target: open around here", present.show(setup, side.target)),
-            (f"your reservation point: {walk} this", present.show(setup, side.reservation)),
-            ("patience: a deal one round later is worth", f"{side.patience:.0%} of it now")]
+def _side_blocks(classroom: Any, side_name: str) -> list[Block]:
+    setup, lang = classroom.setup, classroom.lang
+    side = setup.side(side_name)
+    rows = [(t("side.target", lang), present.show(setup, side.target, lang)),
+            (t(f"side.reservation.{side_name}", lang),
+             present.show(setup, side.reservation, lang)),
+            (t("side.patience", lang), t("side.patience_value", lang,
+                                         share=fmt.pct(side.patience, 0)))]
     if side.strike_cost:
-        rows.append(("each round of strike costs you", f"{side.strike_cost:.0%} of your "
-                                                        f"utility scale"))
-    return [Heading(f"Confidential: for the {role} team only", 2),
-            Table(("your instructions", ""), tuple(rows), (False, True))]
+        rows.append((t("side.strike_cost", lang), t("side.strike_cost_value", lang,
+                                                    share=fmt.pct(side.strike_cost, 0))))
+    return [Heading(t("side.heading", lang, role=role(side_name, lang)), 2),
+            Table((t("side.instructions", lang), ""), tuple(rows), (False, True))]
 
 
 def union_brief(classroom: Any) -> list[Block]:
     """The union team's sheet: public facts, rules, its own numbers and the advisor's band."""
-    points = classroom.advisor
+    points, lang = classroom.advisor, classroom.lang
     return [
-        Heading(f"Union negotiator's brief: {classroom.title}", 1),
-        Para("Confidential to the union team. Do not show it to management.", "warning"),
+        Heading(t("union.title", lang, title=classroom.title), 1),
+        Para(t("union.confidential", lang), "warning"),
         *_side_blocks(classroom, "union"),
-        Para(f"Your own analysis (the advisor's band): walk-away floor {fmt.pct(points.floor)}, "
-             f"target {fmt.pct(points.target)}, opening ask {fmt.pct(points.opening)}. Argue "
-             f"from the facts below: prices, productivity, profit and the guideline."),
+        Para(t("union.analysis", lang, floor=fmt.pct(points.floor), target=fmt.pct(points.target),
+               opening=fmt.pct(points.opening))),
         *public_facts(classroom),
         *rules(classroom),
     ]
@@ -142,12 +148,12 @@ def union_brief(classroom: Any) -> list[Block]:
 
 def management_brief(classroom: Any) -> list[Block]:
     """The management team's sheet: public facts, rules and its own numbers."""
+    lang = classroom.lang
     return [
-        Heading(f"Management negotiator's brief: {classroom.title}", 1),
-        Para("Confidential to the management team. Do not show it to the union.", "warning"),
+        Heading(t("management.title", lang, title=classroom.title), 1),
+        Para(t("management.confidential", lang), "warning"),
         *_side_blocks(classroom, "management"),
-        Para("Your board has set the limit above. Keep the cost of the raise in view (below), "
-             "and the guideline's lines."),
+        Para(t("management.limit", lang)),
         *public_facts(classroom),
         *rules(classroom),
     ]
@@ -155,83 +161,76 @@ def management_brief(classroom: Any) -> list[Block]:
 
 def debrief_questions(classroom: Any, analysis: Any) -> tuple[str, ...]:
     """Questions for the debrief, with the scenario's numbers in them."""
-    setup = classroom.setup
-    show = present.show
+    setup, lang = classroom.setup, classroom.lang
+
+    def show(offer: Any) -> str:
+        return present.show(setup, offer, lang)
+
     questions = []
     if analysis.zone is not None:
-        questions.append(f"The zone of agreement ran from {show(setup, analysis.zone[0].offer)} "
-                         f"to {show(setup, analysis.zone[1].offer)}. Which teams settled inside "
-                         f"it? Did anyone settle beyond a reservation point, and why?")
+        questions.append(t("q.zone", lang, low=show(analysis.zone[0].offer),
+                           high=show(analysis.zone[1].offer)))
     else:
-        questions.append("There was no zone of agreement. Which teams still signed, and what "
-                         "did it cost them? What should a side do when no deal beats walking?")
+        questions.append(t("q.no_zone", lang))
     if analysis.nash is not None:
-        questions.append(f"The Nash point was {show(setup, analysis.nash.offer)}. Who captured "
-                         f"more of the surplus, and what gave them that power: patience, the "
-                         f"first move, the impasse rule, information?")
-    questions.append(f"The union opened at {show(setup, setup.union.target)} and management at "
-                     f"{show(setup, setup.management.target)}. What did the openings do to the "
-                     f"result (anchoring)?")
+        questions.append(t("q.nash", lang, nash=show(analysis.nash.offer)))
+    questions.append(t("q.anchoring", lang, union=show(setup.union.target),
+                       management=show(setup.management.target)))
     kind = getattr(setup.impasse, "kind", "none")
     if kind == "arbitration" and analysis.final_offers is not None:
         fo = analysis.final_offers
-        questions.append(f"Under final-offer arbitration the equilibrium final offers are "
-                         f"{fmt.pct(fo['union'])} (union) and {fmt.pct(fo['management'])} "
-                         f"(management). Did the teams' last offers converge, or gamble?")
+        questions.append(t("q.final_offers", lang, union=fmt.pct(fo["union"]),
+                           management=fmt.pct(fo["management"])))
     elif kind == "strike":
-        questions.append("How did the cost of each strike round change what each side would "
-                         "accept? Who could hold out longer?")
-    questions += ["What would each side have paid to know the other's reservation point? "
-                  "What did the offers reveal?",
-                  "Which public facts (prices, productivity, profit, the guideline) moved the "
-                  "other side, and which did not?"]
+        questions.append(t("q.strike", lang))
+    questions += [t("q.information", lang), t("q.facts", lang)]
     if not setup.single_issue:
-        questions.append("Which issues did teams trade against each other? Did anyone leave "
-                         "value on the table (a package off the Pareto frontier)?")
+        questions.append(t("q.package", lang))
     return tuple(questions)
+
+
+def _computer(classroom: Any) -> list[Block]:
+    """What the scenario's strategies do (nothing when a side is played by a person)."""
+    setup, lang = classroom.setup, classroom.lang
+    if any(setup.side(r).strategy == "human" for r in ("union", "management")):
+        return []
+    seed = setup.seed if setup.seed is not None else 1
+    report = simulation.run(classroom, seed=seed)
+    result = report.result
+    return [Heading(t("notes.computer", lang), 2),
+            Para(t("notes.computer_text", lang, union=strategy(result.union_strategy, lang),
+                   management=strategy(result.management_strategy, lang), seed=seed,
+                   outcome=simulation.outcome_text(result, lang))),
+            simulation.offer_chart(result, lang)]
 
 
 def instructor_notes(classroom: Any) -> list[Block]:
     """Both sides' numbers, theory, the computer's play and debrief questions."""
     from wagebargain.sim import analyse
 
-    setup = classroom.setup
+    setup, lang = classroom.setup, classroom.lang
     analysis = analyse(setup)
     points = classroom.advisor
-    out: list[Block] = [
-        Heading(f"Instructor's notes: {classroom.title}", 1),
-        present.provenance(classroom),
-        Heading("Both sides' confidential numbers", 2),
-        present.sides_table(setup),
-        Para(f"The advisor's view: union floor {fmt.pct(points.floor)}, target "
-             f"{fmt.pct(points.target)}, opening {fmt.pct(points.opening)}; management's "
-             f"estimated resistance point {fmt.pct(points.resistance)}; predicted settlement "
-             f"{fmt.pct(points.nash)}."),
-        Heading("What theory predicts", 2),
-        present.theory_table(setup, analysis),
-        Para(present.THEORY_NOTE + " " + present.THEORY_SOURCES, "muted"),
+    frontier = present.frontier_table(setup, analysis, lang)
+    return [
+        Heading(t("notes.title", lang, title=classroom.title), 1),
+        present.provenance(classroom, lang),
+        Heading(t("notes.numbers", lang), 2),
+        present.sides_table(setup, lang=lang),
+        Para(t("notes.advisor", lang, floor=fmt.pct(points.floor), target=fmt.pct(points.target),
+               opening=fmt.pct(points.opening), resistance=fmt.pct(points.resistance),
+               nash=fmt.pct(points.nash))),
+        Heading(t("notes.theory", lang), 2),
+        present.theory_table(setup, analysis, lang=lang),
+        Para(present.theory_note(lang), "muted"),
+        Heading(t("notes.frontier", lang), 3),
+        frontier if frontier is not None else Para(t("notes.one_issue", lang)),
+        *_computer(classroom),
+        Heading(t("notes.running", lang), 2),
+        Bullets(tuple(t(f"notes.{key}", lang) for key in ("hand_out", "negotiate", "collect"))),
+        Heading(t("notes.questions", lang), 2),
+        Bullets(debrief_questions(classroom, analysis)),
     ]
-    frontier = present.frontier_table(setup, analysis)
-    out += [Heading("The Pareto frontier", 3),
-            frontier if frontier is not None else
-            Para("With one issue every raise is on the frontier: what one side gains, the other "
-                 "loses. The zone of agreement is the part of it both sides prefer to no deal.")]
-    if all(setup.side(r).strategy != "human" for r in ("union", "management")):
-        seed = setup.seed if setup.seed is not None else 1
-        report = simulation.run(classroom, seed=seed)
-        out += [Heading("What the computer does", 2),
-                Para(f"With the scenario's strategies ({report.result.union_strategy} for the "
-                     f"union, {report.result.management_strategy} for management; seed {seed}): "
-                     + simulation.outcome_text(report.result)),
-                simulation.offer_chart(report.result)]
-    out += [Heading("Running the class", 2),
-            Bullets(("Hand out the union and management briefs to separate teams.",
-                     "Teams negotiate face to face, or at the keyboard with wagebargain play.",
-                     "Collect each pair's settlement in a CSV file (team, raise, rounds; see "
-                     "docs/classroom.md) and run wagebargain debrief on it.")),
-            Heading("Debrief questions", 2),
-            Bullets(debrief_questions(classroom, analysis))]
-    return out
 
 
 def role_documents(classroom: Any) -> dict[str, list[Block]]:
@@ -242,13 +241,11 @@ def role_documents(classroom: Any) -> dict[str, list[Block]]:
 
 
 def role_files(classroom: Any) -> dict[str, str]:
-    """The six files' contents, by file name: each document as Markdown and as HTML.
-
-    The sheets are in English whatever the scenario's language.
-    """
+    """The six files' contents, by file name: each document as Markdown and as HTML, in the
+    classroom's language (``classroom.lang``)."""
     files = {}
     for name, blocks in role_documents(classroom).items():
         title = next((b.text for b in blocks if isinstance(b, Heading)), name)
         files[f"{name}.md"] = to_markdown(blocks)
-        files[f"{name}.html"] = to_html(blocks, title)
+        files[f"{name}.html"] = to_html(blocks, title, classroom.lang)
     return files

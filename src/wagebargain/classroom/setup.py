@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Optional
 
+from wagebargain.classroom.messages import language, listing, t
 from wagebargain.errors import DataError, ExitCode, WagebargainError
 
 ROLES = ("union", "management")
@@ -76,6 +77,8 @@ class Classroom:
         Whether the scenario has a ``simulation:`` section.
     notes : tuple of str
         What a user should be told (on stderr) about the defaults.
+    lang : str
+        Language of the notes, the role sheets and the game (``en`` or ``zh``).
     """
 
     setup: Any
@@ -91,6 +94,7 @@ class Classroom:
     scenario: Any = field(repr=False, compare=False)
     advice: Any = field(repr=False, compare=False)
     notes: tuple[str, ...] = ()
+    lang: str = "en"
 
     @property
     def stem(self) -> str:
@@ -201,7 +205,8 @@ def default_points(points: AdvisorPoints, given: dict[str, dict[str, Any]]
 
 def classroom_setup(loaded: Any, firm: Optional[str] = None, *, union: Optional[str] = None,
                     management: Optional[str] = None, rounds: Optional[int] = None,
-                    seed: Optional[int] = None, advice: Any = None) -> Classroom:
+                    seed: Optional[int] = None, advice: Any = None, lang: Optional[str] = None,
+                    reveal: tuple[str, ...] = ROLES) -> Classroom:
     """The simulator's setup for a loaded scenario (see the module docstring for defaults).
 
     Parameters
@@ -217,6 +222,11 @@ def classroom_setup(loaded: Any, firm: Optional[str] = None, *, union: Optional[
         Seed overriding the scenario's.
     advice : Advice, optional
         The advisor's result, when the caller already has it.
+    lang : {"en", "zh"}, optional
+        Language of the notes, sheets and game (default: the scenario's ``language``).
+    reveal : tuple of str
+        The sides whose confidential numbers the notes may show: both for the trainer, only
+        the trainee's own side in a game at the keyboard, none for two players at one screen.
 
     Raises
     ------
@@ -258,42 +268,45 @@ def classroom_setup(loaded: Any, firm: Optional[str] = None, *, union: Optional[
                           firm=enterprise.name, firm_number=index + 1,
                           currency=scenario.scenario.currency, advisor=points,
                           defaulted=defaulted, has_section=scenario.simulation is not None,
-                          scenario=scenario, advice=advice)
-    return replace(classroom, notes=tuple(default_notes(classroom, len(scenario.firms), firm)))
+                          scenario=scenario, advice=advice,
+                          lang=language(lang, scenario))
+    return replace(classroom, notes=tuple(default_notes(classroom, len(scenario.firms), firm,
+                                                        reveal)))
 
 
-def default_notes(classroom: Classroom, firm_count: int, firm: Optional[str]) -> list[str]:
-    """Notes for stderr: which enterprise is simulated and which values came from the advisor."""
+def default_notes(classroom: Classroom, firm_count: int, firm: Optional[str],
+                  reveal: tuple[str, ...] = ROLES) -> list[str]:
+    """Notes for stderr: which enterprise is simulated and which values came from the advisor
+    (only for the sides in ``reveal``: a trainee must not see the other side's numbers)."""
     from wagebargain.classroom.present import show
 
+    lang = classroom.lang
     notes = []
     if firm_count > 1 and firm is None:
-        notes.append(f"note: the scenario has {firm_count} enterprises; simulating the first, "
-                     f"{classroom.firm} (choose another with --firm)")
+        notes.append(t("note.firms", lang, count=firm_count, firm=classroom.firm))
     if not classroom.has_section:
-        notes.append("note: the scenario has no simulation: section; using the simulator's "
-                     "defaults (10 rounds, union first, no impasse rule, linear strategies) and "
-                     "the advisor's numbers")
+        notes.append(t("note.no_section", lang))
     setup = classroom.setup
-    offer = classroom.advisor.management_offer
+    parts = []
+    for key in classroom.defaulted:
+        role, what = key.split(".")
+        if role in reveal:
+            parts.append(t(_note_key(classroom, key), lang,
+                           value=show(setup, getattr(setup.side(role), what), lang)))
+    if parts:
+        notes.append(t("note.advisor", lang, items=listing(parts, lang, strong=True)))
+    return notes
+
+
+def _note_key(classroom: Classroom, key: str) -> str:
+    """The catalogue key of the note on a defaulted value (``union.target`` ...)."""
+    if key != "management.target":
+        return f"note.{key}"
+    setup, offer = classroom.setup, classroom.advisor.management_offer
     names = [issue.name for issue in setup.issues]
     raise_at = names.index("raise") if "raise" in names else 0
     if not _finite(offer):
-        management_target = "management target (the legal floor)"
-    elif abs(setup.management.target[raise_at] - offer) < 1e-12:
-        management_target = "management target (its offer on the table)"
-    else:
-        management_target = ("management target (its offer on the table, capped at its "
-                             "reservation point)")
-    labels = {"union.reservation": "union reservation (the advisor's floor)",
-              "union.target": "union target (the advisor's opening ask)",
-              "management.reservation": "management reservation (the advisor's estimate of "
-                                        "its resistance point)",
-              "management.target": management_target}
-    if classroom.defaulted:
-        parts = []
-        for key in classroom.defaulted:
-            role, what = key.split(".")
-            parts.append(f"{labels[key]} {show(setup, getattr(setup.side(role), what))}")
-        notes.append("note: from the advisor: " + "; ".join(parts))
-    return notes
+        return "note.management.target.floor"
+    if abs(setup.management.target[raise_at] - offer) < 1e-12:
+        return "note.management.target.offer"
+    return "note.management.target.capped"

@@ -12,17 +12,9 @@ from typing import Any, Optional
 from wagebargain.classroom import present
 from wagebargain.classroom.chart import Mark, path_chart
 from wagebargain.classroom.doc import Block, Pre
+from wagebargain.classroom.messages import CLASSROOM, role, t
 from wagebargain.errors import DataError
 from wagebargain.report.blocks import Heading, Para, Table
-
-REASON_TEXT = {
-    "accepted": "agreement",
-    "arbitration": "arbitration award",
-    "deadline": "no agreement by the deadline",
-    "walkout": "a side walked out",
-    "quit": "the game was left before the end",
-    "unfinished": "the game was interrupted",
-}
 
 
 @dataclass(frozen=True)
@@ -44,76 +36,89 @@ def run(classroom: Any, seed: Optional[int] = None) -> SimulationReport:
     return SimulationReport(classroom, simulate(classroom.setup, seed=seed))
 
 
-def outcome_text(result: Any) -> str:
+def outcome_text(result: Any, lang: str = "en") -> str:
     """The outcome in one sentence."""
     setup, outcome = result.setup, result.outcome
-    how = REASON_TEXT.get(outcome.reason, outcome.reason)
+    how = t(f"reason.{outcome.reason}", lang)
     if outcome.settlement is None:
-        return f"Outcome: {how}, in round {outcome.rounds_used}; no contract."
-    text = (f"Outcome: {how} at {present.show(setup, outcome.settlement)} in round "
-            f"{outcome.rounds_used}")
+        return t("outcome.none", lang, how=how, round=outcome.rounds_used)
+    text = t("outcome.deal", lang, how=how, offer=present.show(setup, outcome.settlement, lang),
+             round=outcome.rounds_used)
     if outcome.strike_weeks:
-        text += f", after {outcome.strike_weeks} round(s) of strike"
+        text += t("outcome.strike", lang, n=outcome.strike_weeks)
     u = outcome.utilities
-    return text + (f"; utilities net of strike costs: union {present.utility(u.union)}, "
-                   f"management {present.utility(u.management)}.")
+    return text + t("outcome.utilities", lang, union=present.utility(u.union),
+                    management=present.utility(u.management))
 
 
-def transcript_table(result: Any) -> Table:
+def _move(setup: Any, event: Any, lang: str) -> str:
+    move = t(f"move.{event.action}", lang) if f"move.{event.action}" in CLASSROOM \
+        else event.action
+    if event.ideal is not None:
+        move = t("move.ideal", lang, move=move, offer=present.show(setup, event.ideal, lang))
+    elif event.note:
+        move += f" ({event.note})"
+    if event.strike_weeks:
+        move = t("move.strike", lang, move=move, n=event.strike_weeks)
+    return move
+
+
+def transcript_table(result: Any, lang: str = "en") -> Table:
     """Every move: round, side, action, offer and both utilities of the offer."""
     setup = result.setup
     rows = []
     for event in result.events:
         u = event.utilities
-        action = event.action + (f" ({event.note})" if event.note else "")
-        if event.strike_weeks:
-            action += f", strike round {event.strike_weeks}"
-        rows.append((str(event.round), event.actor, action,
-                     present.show(setup, event.offer) if event.offer is not None else "",
+        rows.append((str(event.round), role(event.actor, lang), _move(setup, event, lang),
+                     present.show(setup, event.offer, lang) if event.offer is not None else "",
                      present.utility(u.union) if u else "",
                      present.utility(u.management) if u else ""))
-    return Table(("round", "side", "move", "offer", "union utility", "management utility"),
-                 tuple(rows), (True, False, False, True, True, True))
+    columns = ("round", "side", "move", "offer", "union_utility", "management_utility")
+    return Table(tuple(t(f"col.{c}", lang) for c in columns), tuple(rows),
+                 (True, False, False, True, True, True))
 
 
-def offer_chart(result: Any) -> Pre:
+def offer_chart(result: Any, lang: str = "en") -> Pre:
     """The two offer paths with the reservation points, the Nash point and the settlement."""
     setup = result.setup
     offers = [(e.round, e.actor, present.plotted(setup, e.offer)) for e in result.events
               if e.action == "offer"]
     marks = []
     if setup.single_issue:
-        marks += [Mark(setup.union.reservation[0], "union reservation", "."),
-                  Mark(setup.management.reservation[0], "management reservation", ".")]
+        marks += [Mark(setup.union.reservation[0], t("chart.union_reservation", lang), "."),
+                  Mark(setup.management.reservation[0], t("chart.management_reservation", lang),
+                       ".")]
     nash = result.theory.nash
     if nash is not None:
-        marks.append(Mark(present.plotted(setup, nash.offer), "Nash", ":"))
+        marks.append(Mark(present.plotted(setup, nash.offer), t("chart.nash", lang), ":"))
     if result.outcome.settlement is not None:
-        marks.append(Mark(present.plotted(setup, result.outcome.settlement), "settlement", "="))
-    text = path_chart(offers, marks, present.axis_format(setup), setup.rounds)
-    return Pre(text, f"Offers by round ({present.axis_name(setup)}); the deadline is round "
-                     f"{setup.rounds}.")
+        marks.append(Mark(present.plotted(setup, result.outcome.settlement),
+                          t("chart.settlement", lang), "="))
+    text = path_chart(offers, marks, present.axis_format(setup), setup.rounds,
+                      legend=t("chart.legend", lang), axis=t("chart.round", lang))
+    return Pre(text, t("chart.caption", lang, axis=present.axis_name(setup, lang),
+                       rounds=setup.rounds))
 
 
-def blocks(report: SimulationReport, title: str = "Simulated negotiation") -> list[Block]:
-    """The whole simulation document."""
+def blocks(report: SimulationReport, title: str = "sim.title", lang: str = "en") -> list[Block]:
+    """The whole simulation document; ``title`` is a catalogue key (``sim.game`` for a game)."""
     classroom, result = report.classroom, report.result
     setup = result.setup
     strategies = {"union": result.union_strategy, "management": result.management_strategy}
     return [
-        Heading(f"{title}: {classroom.title}", 1),
-        present.provenance(classroom),
-        Para(f"Seed {result.seed} (the same seed replays the same negotiation).", "muted"),
-        Heading("The sides", 3),
-        present.sides_table(setup, strategies),
-        Heading("Transcript", 3),
-        transcript_table(result),
-        Para(outcome_text(result)),
-        Heading("Theory", 3),
-        present.theory_table(setup, result.theory, result.outcome.settlement),
-        Para(present.THEORY_NOTE + " " + present.THEORY_SOURCES, "muted"),
-        Heading("Offer paths", 3),
-        offer_chart(result),
+        Heading(t("title", lang, title=t(title, lang), name=classroom.title), 1),
+        present.provenance(classroom, lang),
+        Para(t("sim.seed", lang, seed=result.seed), "muted"),
+        Heading(t("sim.sides", lang), 3),
+        present.sides_table(setup, strategies, lang),
+        Heading(t("sim.transcript", lang), 3),
+        transcript_table(result, lang),
+        Para(outcome_text(result, lang)),
+        Heading(t("sim.theory", lang), 3),
+        present.theory_table(setup, result.theory, result.outcome.settlement, lang),
+        Para(present.theory_note(lang), "muted"),
+        Heading(t("sim.paths", lang), 3),
+        offer_chart(result, lang),
     ]
 
 
@@ -121,4 +126,3 @@ def payload(report: SimulationReport) -> dict[str, Any]:
     """The JSON document's body: provenance and the simulator's own result."""
     return {"scenario": report.classroom.meta(), "simulation": report.result.to_dict(),
             "summary": outcome_text(report.result)}
-

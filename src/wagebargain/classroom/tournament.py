@@ -10,9 +10,10 @@ the batch writers.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Optional, Sequence
+from typing import Any, Callable, Optional, Sequence
 
 from wagebargain.classroom import present
 from wagebargain.classroom.doc import Block
@@ -59,15 +60,18 @@ class TournamentReport:
 
 def run(classroom: Any, strategies: Optional[Sequence[str]] = None, runs: int = DEFAULT_RUNS,
         seed: Optional[int] = None, vary: bool = False, workers: Optional[int] = None,
-        share: float = VARY_SHARE) -> TournamentReport:
-    """Play every ordered pair of ``strategies`` (default: all) ``runs`` times."""
+        share: float = VARY_SHARE,
+        progress: Optional[Callable[[int, int], None]] = None) -> TournamentReport:
+    """Play every ordered pair of ``strategies`` (default: all) ``runs`` times;
+    ``progress(done, total)`` hears of the negotiations played (see
+    :func:`wagebargain.sim.tournament`)."""
     from wagebargain.sim import tournament
 
     setup = classroom.setup
     result = tournament(setup, list(strategies or default_strategies()), runs=runs,
                         seed=setup.seed if seed is None else seed,
                         reservation_ranges=vary_ranges(setup, share) if vary else None,
-                        workers=workers)
+                        workers=workers, progress=progress)
     return TournamentReport(classroom, result)
 
 
@@ -115,8 +119,15 @@ def export(report: TournamentReport, path: Path) -> str:
     return fmt_name
 
 
-def _rate(x: float) -> str:
-    return fmt.pct(x, 0)
+def whole_percentages(shares: Sequence[float]) -> list[int]:
+    """Shares that add up to 1 as whole percentages that add up to 100 (largest remainder:
+    98.5% agreed and 1.5% arbitrated show as 99% and 1%, never 99% and 2%)."""
+    exact = [100 * x for x in shares]
+    whole = [math.floor(x + 1e-9) for x in exact]
+    order = sorted(range(len(exact)), key=lambda i: whole[i] - exact[i])
+    for i in order[:max(0, round(sum(exact)) - sum(whole))]:
+        whole[i] += 1
+    return whole
 
 
 def blocks(report: TournamentReport) -> list[Block]:
@@ -129,8 +140,10 @@ def blocks(report: TournamentReport) -> list[Block]:
         settlement = tuple(p.mean_settlement[n] for n in names)
         shown = (fmt.DASH if any(x != x for x in settlement)
                  else present.show(setup, settlement))
-        rows.append((p.union_strategy, p.management_strategy, _rate(p.agreement_rate),
-                     _rate(p.arbitration_rate), shown, fmt.number(p.mean_rounds, 1),
+        agreed, arbitrated, _ = whole_percentages(
+            (p.agreement_rate, p.arbitration_rate, 1 - p.agreement_rate - p.arbitration_rate))
+        rows.append((p.union_strategy, p.management_strategy, f"{agreed}%", f"{arbitrated}%",
+                     shown, fmt.number(p.mean_rounds, 1),
                      f"{p.mean_advantage:+.2f}" if p.mean_advantage == p.mean_advantage
                      else fmt.DASH))
     varied = ""

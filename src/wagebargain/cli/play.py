@@ -1,19 +1,23 @@
 """``wagebargain play FILE --as union|management``: negotiate at the keyboard.
 
-Prompts and messages go to stderr (the terminal); a summary of the game is the product on
-stdout. The transcript is always saved, atomically, as one JSON document: at the end of the
-talks, on ``quit``, at the end of input and on Ctrl-C. Exit 0, or 130 after Ctrl-C.
+Prompts and messages go to stderr (the terminal), in English or Chinese (``--lang``;
+default: the scenario's language); a summary of the game is the product on stdout. The
+transcript is always saved, atomically, as one JSON document: at the end of the talks, on
+``quit``, at the end of input and on Ctrl-C. Exit 0, or 130 after Ctrl-C.
 """
 from __future__ import annotations
 
+import functools
 import sys
+import unicodedata
 from enum import Enum
 from pathlib import Path
-from typing import Optional
+from typing import Any, Optional
 
 import typer
 
-from wagebargain.cli.common import handles_errors, json_document
+from wagebargain.cli.advise import Lang
+from wagebargain.cli.common import handles_errors, json_document, stderr_console
 from wagebargain.cli.simulate import FIRM_HELP, load_classroom, output_document
 from wagebargain.errors import ExitCode
 
@@ -24,15 +28,43 @@ class Side(str, Enum):
 
 
 def read_line(prompt: str) -> str:
-    """Show ``prompt`` on stderr and read one line of stdin (EOFError at its end)."""
+    """Read one line of stdin after ``prompt`` (EOFError at its end).
+
+    On a terminal, GNU readline (where Python has it) edits the line: arrow keys move the
+    cursor instead of typing escape codes, and up recalls earlier lines. The prompt goes to
+    stderr unless stdout is the terminal too, so a summary redirected to a file stays clean.
+    """
+    if sys.stdin.isatty() and sys.stdout.isatty():
+        return input(prompt)  # readline draws the prompt and knows its width
     sys.stderr.write(prompt)
     sys.stderr.flush()
     return input()
 
 
+@functools.lru_cache(maxsize=1)
+def _terminal() -> Any:
+    """The stderr console when it is a terminal (words wrapped to its width), else None."""
+    console = stderr_console()
+    return console if console.is_terminal else None
+
+
 def tell(text: str) -> None:
-    """A message to the player, on stderr."""
-    print(text, file=sys.stderr, flush=True)
+    """A message to the player, on stderr. On a terminal, English is wrapped between words;
+    Chinese, which may break between any two characters, is left to the terminal."""
+    console = _terminal()
+    if console is None or any(unicodedata.east_asian_width(c) in "WF" for c in text):
+        print(text, file=sys.stderr, flush=True)
+    else:
+        console.print(text, markup=False, highlight=False, emoji=False)
+
+
+def _line_editing() -> None:
+    """Turn on readline's line editing for :func:`input` on a terminal, if available."""
+    if sys.stdin.isatty():
+        try:
+            import readline  # noqa: F401 - importing it is what enables line editing
+        except ImportError:  # Windows without pyreadline: plain input still works
+            pass
 
 
 @handles_errors
@@ -47,15 +79,21 @@ def play(
                                      help="Two people alternate at this keyboard, one per side."),
     transcript: Optional[Path] = typer.Option(None, "--transcript", show_default=False,
                                               help="Where to save the transcript (default: "
-                                                   "transcript-SCENARIO-SEED.json here)."),
+                                                   "transcript-SCENARIO-SEED.json here, never "
+                                                   "overwriting an earlier game's)."),
     seed: Optional[int] = typer.Option(None, "--seed", min=0, show_default=False,
                                        help="Seed of the computer's random choices and the "
                                             "arbitrator."),
     firm: Optional[str] = typer.Option(None, "--firm", show_default=False, help=FIRM_HELP),
+    lang: Optional[Lang] = typer.Option(None, "--lang", "-l", show_default=False,
+                                        help="Language of the prompts and messages (default: "
+                                             "the scenario's language); the commands you type "
+                                             "are the same in both."),
 ) -> None:
     """Negotiate at the keyboard against the computer (or a second player)."""
     from wagebargain.classroom import simulation
-    from wagebargain.classroom.play import play_game
+    from wagebargain.classroom.messages import t
+    from wagebargain.classroom.play import play_game, transcript_path
     from wagebargain.classroom.setup import StrategyError, check_strategy
     from wagebargain.errors import WagebargainError
     from wagebargain.fileio import write_text_atomic
@@ -63,16 +101,20 @@ def play(
     if as_ is None and not two_players:
         raise StrategyError("give --as union or --as management (or --two-players)")
     check_strategy(opponent, "--opponent")
-    classroom = load_classroom(file, firm=firm, seed=seed)
+    reveal = () if two_players else (as_.value,)  # never the other side's numbers
+    classroom = load_classroom(file, firm=firm, seed=seed, lang=lang.value if lang else None,
+                               reveal=reveal)
+    _line_editing()
     game = play_game(classroom, as_.value if as_ else None, read=read_line, tell=tell,
                      opponent=opponent, two_players=two_players)
-    path = transcript or Path(f"transcript-{classroom.stem}-{game.report.result.seed}.json")
+    path = transcript_path(classroom, game.report.result.seed, transcript)
     try:
         write_text_atomic(path, json_document("play", game.payload()) + "\n")
     except OSError as exc:
         raise WagebargainError(f"cannot write the transcript {path}: {exc.strerror}") from None
-    tell(f"transcript saved to {path}")
-    output_document("table", None, "play", lambda: simulation.blocks(game.report, "Game"),
+    tell(t("play.saved", classroom.lang, path=path))
+    output_document("table", None, "play",
+                    lambda: simulation.blocks(game.report, "sim.game", classroom.lang),
                     game.payload)
     if game.interrupted:
         raise typer.Exit(int(ExitCode.INTERRUPTED))

@@ -1,7 +1,8 @@
 """``wagebargain roles FILE --out DIR``: confidential role sheets and the instructor's notes.
 
 Writes six files (union brief, management brief, instructor notes; each as Markdown and as
-self-contained HTML), each atomically. Existing files are never overwritten without
+self-contained HTML), each atomically, in English or Chinese (``--lang``; default: the
+scenario's language). Existing files are never overwritten without
 ``--force``: nothing is written when one exists.
 """
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import Optional
 
 import typer
 
+from wagebargain.cli.advise import Lang
 from wagebargain.cli.common import handles_errors
 from wagebargain.cli.simulate import FIRM_HELP, load_classroom
 
@@ -23,6 +25,9 @@ def roles(
                              "missing).", show_default=False),
     force: bool = typer.Option(False, "--force", help="Overwrite existing files."),
     firm: Optional[str] = typer.Option(None, "--firm", show_default=False, help=FIRM_HELP),
+    lang: Optional[Lang] = typer.Option(None, "--lang", "-l", show_default=False,
+                                        help="Language of the sheets (default: the "
+                                             "scenario's language)."),
 ) -> None:
     """Role sheets for a class: union brief, management brief, instructor notes."""
     from wagebargain.classroom.roles import file_names, role_files
@@ -36,7 +41,7 @@ def roles(
         raise WagebargainError(f"{', '.join(map(str, existing))} already exist"
                                f"{'s' if len(existing) == 1 else ''}; pass --force to "
                                f"overwrite, or choose another --out folder")
-    classroom = load_classroom(file, firm=firm)
+    classroom = load_classroom(file, firm=firm, lang=lang.value if lang else None)
     files = role_files(classroom)
     try:
         out.mkdir(parents=True, exist_ok=True)

@@ -26,14 +26,18 @@ class SimFormat(str, Enum):
 
 
 def load_classroom(file: Path, **options: Any) -> Any:
-    """Load ``file`` and build its classroom setup; warnings and notes go to stderr."""
+    """Load ``file`` and build its classroom setup; warnings and notes go to stderr.
+
+    ``options`` go to :func:`~wagebargain.classroom.setup.classroom_setup`; ``lang`` is
+    English unless given (``None``: the scenario's language).
+    """
     from wagebargain.classroom.setup import classroom_setup
     from wagebargain.scenario.loader import load
 
     loaded = load(file)
     for warning in loaded.warnings:
         print(warning, file=sys.stderr)
-    classroom = classroom_setup(loaded, **options)
+    classroom = classroom_setup(loaded, **{"lang": "en", **options})
     for note in classroom.notes:
         print(note, file=sys.stderr)
     return classroom

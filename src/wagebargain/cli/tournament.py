@@ -1,7 +1,8 @@
 """``wagebargain tournament FILE``: every pair of strategies over many runs.
 
 The table (or JSON) is the product on stdout; ``--output`` also writes one row per pair as
-CSV or Parquet, atomically. A progress indicator shows on stderr only when it is a terminal.
+CSV or Parquet, atomically. A progress bar (negotiations played of all) shows on stderr only
+when it is a terminal.
 """
 from __future__ import annotations
 
@@ -9,12 +10,21 @@ import os
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Optional
+from typing import NamedTuple, Optional
 
 import typer
 
 from wagebargain.cli.common import handles_errors, stderr_console
 from wagebargain.cli.simulate import FIRM_HELP, load_classroom, output_document
+
+
+class Played(NamedTuple):
+    """What the progress bar shows: pairs' worth of runs finished (its rows), and
+    negotiations played of all."""
+
+    rows: int
+    done: int
+    total: int
 
 
 class TournamentFormat(str, Enum):
@@ -58,9 +68,11 @@ def tournament(
         games.export_format(output)
     classroom = load_classroom(file, firm=firm, rounds=rounds, seed=seed)
     label = f"{len(names) ** 2} pairs x {runs:,} runs"
-    with progress_bar(stderr_console(), label):
+    with progress_bar(stderr_console(), label) as update:
+        played = None if update is None else (
+            lambda done, total: update(Played(done // runs, done, total)))
         report = games.run(classroom, names, runs=runs, vary=vary,
-                           workers=workers or os.cpu_count() or 1)
+                           workers=workers or os.cpu_count() or 1, progress=played)
     if output is not None:
         games.export(report, output)
         print(f"wrote {output}: {len(report.result.pairs)} rows", file=sys.stderr)

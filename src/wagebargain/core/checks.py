@@ -41,14 +41,15 @@ SOURCES: Mapping[str, str] = {
     "part_time_hourly": "MOLSS Order No. 21 (2004), Art. 5; Labour Contract Law (2007), Art. 72",
     "pay_cycle_full_time": "Interim Provisions on Wage Payment (1994), Art. 7",
     "pay_cycle_part_time": "Labour Contract Law (2007), Art. 72",
+    "part_time_hours": "Labour Contract Law (2007), Art. 68",
     "arrears": "Labour Contract Law (2007), Art. 85",
     "minimum_vs_average": "Employment Promotion Plan 2011-2015 (State Council, 2012)",
     "minimum_vs_median_eu": "Directive (EU) 2022/2041, Art. 5(4)",
     "minimum_vs_mean_eu": "Directive (EU) 2022/2041, Art. 5(4)",
-    "subsistence_ratio": "policy choice: no national ratio (domain.md §3)",
-    "front_line_raise": "regional wage guideline notices (domain.md §1)",
-    "managers_without_front_line": "regional wage guideline notices (domain.md §1)",
-    "pay_ratio": "policy choice: restraint of executive pay (domain.md §8)",
+    "subsistence_ratio": "no national ratio: 'a suitable ratio' below the minimum wage (policy choice)",
+    "front_line_raise": "riders of regional wage guideline notices",
+    "managers_without_front_line": "riders of regional wage guideline notices",
+    "pay_ratio": "restraint of executive pay, especially in state enterprises (policy choice)",
     "piece_rate": "MOLSS Order No. 21 (2004), Art. 12",
 }
 
@@ -228,6 +229,21 @@ def pay_cycle_check(days: float, *, part_time: bool = False, subject: str = "") 
     code, limit = ("pay_cycle_part_time", 15) if part_time else ("pay_cycle_full_time", 31)
     return _check(code, days > limit, "violation", "too_long",
                   {"days": days, "limit_days": limit}, subject)
+
+
+PART_TIME_WEEKLY_HOURS = 24.0
+"""Part-time work: at most 4 hours a day and 24 a week with one employer (LCL Art. 68)."""
+
+
+def part_time_hours_check(hours_per_week: float, subject: str = "") -> Check:
+    """Weekly hours of a part-time role against the legal 24 (Labour Contract Law Art. 68).
+
+    More hours than that make the job full-time in law, with a full-time contract, the
+    monthly minimum wage and monthly pay.
+    """
+    return _check("part_time_hours", hours_per_week > PART_TIME_WEEKLY_HOURS, "violation",
+                  "too_many", {"hours": hours_per_week, "limit_hours": PART_TIME_WEEKLY_HOURS},
+                  subject)
 
 
 def part_time_checks(

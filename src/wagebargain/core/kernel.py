@@ -47,8 +47,11 @@ The steps, for every row at once
    profit_share_limit * max(profit, 0) / (wage_bill * (1 + employer_rate *
    contribution_share))), i.e. the raise whose full cost is that share of profit; a
    loss-making firm's is the legal floor, which management cannot refuse. ``zone`` =
-   resistance >= floor. **Settlement** = floor + a * (resistance - floor), the asymmetric
-   Nash solution with linear utilities over [floor, resistance] and union weight a (Nash
+   resistance >= floor. An offer on the table raises the resistance to at least the offer
+   (management has shown it can pay it) and the union's disagreement point to at least the
+   offer (it will not settle below what is already offered): with L = max(floor, offer),
+   **Settlement** = L + a * (resistance - L), the asymmetric
+   Nash solution with linear utilities over [L, resistance] and union weight a (Nash
    1950; Binmore, Rubinstein & Wolinsky 1986); NaN with check NO_ZONE when there is no zone.
    The theory does not stop it above the union's opening when management can pay a lot.
 9. **Costing** of the target on the wage bill (``costing.percentage_raise_cost``), employer
@@ -151,13 +154,13 @@ _MIN_WAGE = "Minimum Wage Provisions (MOLSS Order No. 21, 2004)"
 CHECKS: dict[str, tuple[str, str]] = {
     "BELOW_MINIMUM": ("violation", f"{_MIN_WAGE} Arts. 5, 12: lowest countable pay below the monthly minimum"),
     "BELOW_NEXT_MINIMUM": ("risk", f"{_MIN_WAGE} Art. 10: after management's offer (no raise without one) the lowest countable pay is below the next minimum"),
-    "NEAR_MINIMUM": ("note", f"{_MIN_WAGE} Art. 10: lowest countable pay only just above the minimum (policy: min_wage_gap_warning)"),
+    "NEAR_MINIMUM": ("note", f"{_MIN_WAGE} Art. 10: lowest countable pay only just above the minimum"),
     "PAY_CYCLE": ("violation", "Interim Provisions on Wage Payment (1994) Art. 7: full-time pay cycle over 31 days"),
     "ARREARS": ("violation", "Labour Contract Law Art. 85: wages due and unpaid"),
-    "MINIMUM_INADEQUATE": ("note", "Employment Promotion Plan 2011-2015: minimum wage below 40% (policy: adequacy_ratio) of the local average"),
-    "NO_RAISE": ("risk", "union training speech (domain.md §8): two or more (policy: no_raise_years) years without a raise"),
+    "MINIMUM_INADEQUATE": ("note", "Employment Promotion Plan 2011-2015: minimum wage below 40% of the local average"),
+    "NO_RAISE": ("risk", "national union training speech on wage work: two or more years without a raise"),
     "LAG_PRODUCTIVITY": ("note", "State Council 2013 (two in step): real wage growth below enterprise productivity growth"),
-    "LOSS_MAKING": ("note", "wage guideline (domain.md §1): loss-making; a raise below the lower line or a freeze needs the union's or workers' congress's agreement"),
+    "LOSS_MAKING": ("note", "regional wage guideline: loss-making; a raise below the lower line or a freeze needs the union's or workers' congress's agreement"),
     "NO_ZONE": ("risk", "Nash 1950: management's resistance is below the union's walk-away floor"),
     "OFFER_BELOW_FLOOR": ("risk", "management's offer is below the union's walk-away floor"),
     "SOE_WAGE_BILL": ("note", "State Council 2013 (two lower-thans): state-owned firm whose wage bill outgrew profit or real pay outgrew productivity"),
@@ -408,16 +411,21 @@ def _score_rows(v: dict[str, Array], policy: Policy) -> dict[str, np.ndarray]:
                      costing.contribution_share(avg_pay, v["contribution_floor"], v["contribution_ceiling"]),
                      v["contribution_share"])
     loaded_bill = wb * (1.0 + v["employer_rate"] * share)
-    resistance = np.maximum(legal, policy.profit_share_limit * np.maximum(profit, 0.0) / loaded_bill)
+    offer = v["management_offer"]
+    estimated = np.maximum(legal, policy.profit_share_limit * np.maximum(profit, 0.0) / loaded_bill)
+    # An offer on the table shows management can pay at least that much.
+    resistance = np.fmax(estimated, offer)
     zone = resistance >= floor
     power = np.where(np.isnan(v["union_power"]), policy.union_power, v["union_power"])
-    settlement = np.where(zone, floor + power * (resistance - floor), np.nan)
+    # The union will not settle below an offer already made: bargain over [max(floor, offer),
+    # resistance].
+    low = np.fmax(floor, offer)
+    settlement = np.where(zone, low + power * (resistance - low), np.nan)
 
     cost = costing.percentage_raise_cost(wb, target, hc, employer_rate=v["employer_rate"],
                                          contribution_share=share, profit=profit)
     real_wage = indicators.wage_growth(wb, hc, v["wage_bill_previous"], v["headcount_previous"],
                                        inflation=v["cpi_previous"])
-    offer = v["management_offer"]
     soe_tested = (v["ownership_state"] == 1) & np.isfinite(real_wage) & from_accounts & np.isfinite(benefit)
     bill_growth = indicators.growth(wb, v["wage_bill_previous"])
     checks = np.column_stack([

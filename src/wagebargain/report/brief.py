@@ -53,7 +53,7 @@ def _provenance(advice: Advice, w: Words) -> list[Block]:
     out: list[Block] = [
         Heading(advice.title, 1),
         Para(w.t("ui.brief") + " · "
-             + w.t("ui.meta", year=str(advice.year), currency=advice.currency)),
+             + w.t("ui.meta", year=str(advice.year), currency=w.currency_name)),
         Para(w.t("ui.provenance", file=file_name(advice.source_file),
                  sha256=advice.source_sha256 or "-", version=advice.tool_version), "muted"),
     ]
@@ -74,7 +74,7 @@ def _sector(advice: Advice, w: Words) -> list[Block]:
                  w.t("ui.sector")),
         Para(w.msg(s.rule)),
         Table((w.t("ui.firm"), w.t("ui.headcount"), w.t("band.floor"), w.t("band.target"),
-               w.t("band.opening"), w.t("settle.resistance")), firms,
+               w.t("band.opening"), w.t("settle.resistance_short")), firms,
               (False, True, True, True, True, True)),
     ]
     curve = _curve_rows(s.curve, w)
@@ -103,5 +103,6 @@ def build(advice: Advice, lang: Optional[str] = None,
     w = words(advice, lang)
     out = _provenance(advice, w) + _sector(advice, w)
     for firm in advice.firms:
-        out += sections.firm_sections(firm, w, guideline_lines(advice, firm, guideline))
+        out += sections.firm_sections(firm, w, guideline_lines(advice, firm, guideline),
+                                      getattr(advice, "policy", None))
     return out

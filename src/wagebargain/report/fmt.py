@@ -9,8 +9,12 @@ A message parameter is formatted by its name (:func:`param`): a name ending ``_r
 the rate-like names in :data:`RATE_NAMES`) as a percentage, ``_money`` (and the money names
 in :data:`MONEY_NAMES`) as money, anything else as written. A template may override the
 name's rule with a format spec: ``{x:pts}`` percentage points, ``{x:abspts}`` and ``{x:abs}``
-the absolute value in points or as a percentage (for "fell 0.9 pp"), ``{x:x}`` a multiple,
-``{x:n}`` a plain number.
+the absolute value in points or as a percentage (for "fell 0.9 pp"), ``{x:absmoney}`` the
+absolute value as money (for "a loss of CNY 3,600,000"), ``{x:x}`` a multiple, ``{x:n}`` a
+plain number, ``{x:s}`` the English plural ending of a count ("" for 1, else "s"), and
+``{x:cmp}`` a percentage that :func:`wagebargain.report.messages.t` shows with two decimals
+when it would otherwise look equal to another ``cmp`` number of the sentence ("0.96% is
+below 1.00%", never "1.0% is below 1.0%").
 """
 from __future__ import annotations
 
@@ -38,9 +42,10 @@ MULTIPLE_NAMES = frozenset({"limit"})
 
 #: Format specs a template may give a placeholder, and the rule each selects.
 SPECS = {"pct": "rate", "abs": "rate", "pts": "points", "abspts": "points", "money": "money",
-         "x": "multiple", "n": "plain"}
+         "absmoney": "money", "x": "multiple", "n": "plain", "s": "plural", "cmp": "rate"}
 _YUAN = {"CNY", "RMB"}
 _POINTS = {"en": "{} pp", "zh": "{}个百分点"}
+_TIMES = {"en": "{}×", "zh": "{}倍"}
 
 
 def _finite(value: Any) -> Optional[float]:
@@ -52,6 +57,9 @@ def _finite(value: Any) -> Optional[float]:
     except (TypeError, ValueError):
         return None
     return x if math.isfinite(x) else None
+
+
+finite = _finite  # the public name: a number as a float, or None when missing
 
 
 def _half_up(x: float, places: int) -> str:
@@ -100,10 +108,10 @@ def number(value: Any, digits: int = 2) -> str:
     return "0" if _is_zero(text) else text
 
 
-def multiple(value: Any) -> str:
-    """A ratio of two amounts as a multiple: ``6.19`` -> ``6.2×``."""
+def multiple(value: Any, lang: str = "en") -> str:
+    """A ratio of two amounts as a multiple: ``6.19`` -> ``6.2×`` (in Chinese ``6.2倍``)."""
     x = _finite(value)
-    return DASH if x is None else f"{x:.1f}×"
+    return DASH if x is None else _TIMES.get(lang, _TIMES["en"]).format(f"{x:.1f}")
 
 
 def amount(value: Any) -> str:
@@ -112,6 +120,30 @@ def amount(value: Any) -> str:
     if x is None:
         return DASH
     return _half_up(x, 0 if abs(x) >= 100 or abs(x - round(x)) < 0.005 else 2)
+
+
+def currency_name(currency: str, lang: str = "en") -> str:
+    """The currency as a brief names it: ``CNY``; in Chinese ``元`` for CNY (and RMB)."""
+    return "元" if lang == "zh" and currency.upper() in _YUAN else currency
+
+
+def signed_pct(value: Any, digits: int = 1) -> str:
+    """A percentage with its sign, for gaps: ``0.117`` -> ``+11.7%``, ``-0.236`` -> ``-23.6%``."""
+    text = pct(value, digits)
+    return text if text == DASH or text.startswith("-") or _is_zero(text[:-1]) else "+" + text
+
+
+def amounts(values: Any) -> list[str]:
+    """A column of money without the currency, all with the same number of decimals.
+
+    Cents throughout when every amount is under 100 and one has cents, else whole units
+    throughout, so a column never mixes ``50`` with ``54.90`` or ``186`` with ``82.35``.
+    """
+    xs = [_finite(v) for v in values]
+    shown = [x for x in xs if x is not None]
+    cents = bool(shown) and all(abs(x) < 100 for x in shown) \
+        and any(abs(x - round(x)) >= 0.005 for x in shown)
+    return [DASH if x is None else _half_up(x, 2 if cents else 0) for x in xs]
 
 
 def money(value: Any, currency: str = "CNY", lang: str = "en") -> str:
@@ -144,6 +176,8 @@ def param(name: str, value: Any, lang: str = "en", currency: str = "CNY", spec: 
     how = SPECS.get(spec) or kind(name)
     if isinstance(value, str):
         return value
+    if how == "plural":
+        return "" if lang == "zh" or _finite(value) == 1 else "s"
     if spec.startswith("abs"):
         x = _finite(value)
         value = abs(x) if x is not None else None
@@ -154,7 +188,7 @@ def param(name: str, value: Any, lang: str = "en", currency: str = "CNY", spec: 
     if how == "money":
         return money(value, currency, lang)
     if how == "multiple":
-        return multiple(value)
+        return multiple(value, lang)
     return number(value)
 
 

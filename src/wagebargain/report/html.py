@@ -31,7 +31,8 @@ p.warning, li.warning { color: #b91c1c; font-weight: 600; }
 table { border-collapse: collapse; margin: .6rem 0; font-size: .9rem; }
 th, td { border-bottom: 1px solid #e5e7eb; padding: .25rem .6rem; vertical-align: top;
          text-align: left; }
-th { background: #f3f4f6; }
+th { background: #f3f4f6; white-space: nowrap; }
+td:first-child { white-space: nowrap; }
 td.num, th.num { text-align: right; white-space: nowrap; }
 tr.violation td { color: #b91c1c; font-weight: 600; }
 tr.risk td { color: #92400e; }

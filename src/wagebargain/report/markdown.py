@@ -43,7 +43,8 @@ def render_block(block: Block) -> list[str]:
     if isinstance(block, Pairs):
         out = []
         for left, right in block.items:
-            out += [f"- **{block.left}** {left}", f"  **{block.right}** {right}"]
+            # two trailing spaces: a hard line break, so the answer starts its own line
+            out += [f"- **{block.left}** {left}  ", f"  **{block.right}** {right}"]
         return [*out, ""]
     if isinstance(block, Chart):
         return []  # the chart is drawn in HTML only

@@ -55,18 +55,34 @@ def t(key: str, lang: str = "en", params: Optional[Mapping[str, Any]] = None,
         return key
     params = params or {}
     try:
+        parsed = list(_FORMATTER.parse(raw))
+        compared = _compared(parsed, params)
         parts = []
-        for literal, field, spec, _ in _FORMATTER.parse(raw):
+        for literal, field, spec, _ in parsed:
             parts.append(literal)
             if field is None:
                 continue
-            if field in params:
+            if field in compared:
+                parts.append(compared[field])
+            elif field in params:
                 parts.append(fmt.param(field, params[field], lang, currency, spec or ""))
             else:
                 parts.append("{" + field + "}")
         return "".join(parts)
     except (ValueError, TypeError):
         return raw
+
+
+def _compared(parsed: list, params: Mapping[str, Any]) -> dict[str, str]:
+    """The ``{x:cmp}`` numbers of a sentence as percentages: one decimal, or two when two of
+    them would otherwise read the same although they differ ("0.96% is below 1.00%")."""
+    names = sorted({f for _, f, spec, _ in parsed if f and spec == "cmp" and f in params})
+    shown = {n: fmt.pct(params[n]) for n in names}
+    values = {n: fmt.finite(params[n]) for n in names}
+    clash = any(shown[a] == shown[b] and values[a] is not None and values[b] is not None
+                and abs(values[a] - values[b]) > 1e-12
+                for i, a in enumerate(names) for b in names[i + 1:])
+    return {n: fmt.pct(params[n], 2) for n in names} if clash else shown
 
 
 def text(message: Any, lang: str = "en", currency: str = "CNY") -> str:

@@ -15,7 +15,9 @@ from wagebargain.report import fmt
 from wagebargain.report.blocks import (
     Block, Bullets, Chart, Heading, Headline, Line, Pairs, Para, Table,
 )
+from wagebargain.report.catalogue.sources import EN as SOURCES_EN
 from wagebargain.report.catalogue.sources import ZH as SOURCES_ZH
+from wagebargain.report.catalogue.sources import clean as clean_source
 from wagebargain.report.messages import t, text
 
 SEVERITY_ORDER = {"violation": 0, "risk": 1, "note": 2}
@@ -43,6 +45,14 @@ class Words:
     def amount(self, value: Any) -> str:
         return fmt.amount(value)
 
+    def amounts(self, values: Any) -> list[str]:
+        return fmt.amounts(values)
+
+    @property
+    def currency_name(self) -> str:
+        """The currency as the brief names it: ``CNY``, or ``元`` in Chinese."""
+        return fmt.currency_name(self.currency, self.lang)
+
     def num(self, value: Any) -> str:
         return fmt.number(value)
 
@@ -55,9 +65,11 @@ class Words:
         return fmt.param(name, value, self.lang, self.currency)
 
     def source(self, key: str, text: str) -> str:
-        """A source in the brief's language: the advisor's English text, or its Chinese
-        rendering (:mod:`wagebargain.report.catalogue.sources`) when there is one."""
-        return SOURCES_ZH.get(key, text) if self.lang == "zh" else text
+        """A source in the brief's language, as a citation: the Chinese rendering or the
+        English citation of :mod:`wagebargain.report.catalogue.sources` when there is one,
+        else the advisor's English text without the project's cross-references."""
+        table = SOURCES_ZH if self.lang == "zh" else SOURCES_EN
+        return table.get(key) or clean_source(text)
 
 
 def _finite(x: Any) -> bool:
@@ -87,17 +99,55 @@ def evidence(firm: FirmAdvice, w: Words) -> list[Block]:
             Table((w.t("ui.indicator"), w.t("ui.value")), tuple(rows), (False, True))]
 
 
-def band(firm: FirmAdvice, w: Words, chart: Optional[Chart] = None) -> list[Block]:
-    """How the band was built: each component's value, rule and source."""
+def _component(firm: FirmAdvice, name: str) -> float:
+    return next((c.value for c in firm.band.components if c.name == name), math.nan)
+
+
+def _close(a: float, b: float) -> bool:
+    return _finite(a) and _finite(b) and abs(a - b) < 1e-9
+
+
+def band_rules(firm: FirmAdvice, w: Words) -> list[Block]:
+    """How the target and the floor follow from the components (kernel step 7), each in
+    one sentence; a sentence is left out when the band's own numbers do not bear it out, so
+    the brief never explains a number with arithmetic that does not give it."""
     b = firm.band
-    rows = tuple((w.t(f"component.{c.name}"), w.pct(c.value), w.msg(c.rule),
-                  w.source(f"component.{c.name}", c.source)) for c in b.components)
+    p, g, c = (_component(firm, n) for n in ("inflation", "productivity", "catch_up"))
+    legal = _component(firm, "legal_floor")
+    total = p + g + c
+    out: list[Block] = []
+    target = max(min(max(total, b.guideline_low), b.guideline_high), legal) \
+        if all(map(_finite, (total, b.guideline_low, b.guideline_high, legal))) else math.nan
+    if _close(target, b.target):
+        out.append(Para(w.t("ui.target_rule", sum_rate=total, low_rate=b.guideline_low,
+                            high_rate=b.guideline_high, legal_rate=legal, target_rate=b.target)))
+    loss = b.guideline_class == "loss_making"
+    protection = 0.0 if loss else p
+    floor = min(max(legal, protection), b.target) if _finite(legal) and _finite(p) else math.nan
+    if _close(floor, b.floor):
+        key = "ui.floor_rule_loss" if loss else "ui.floor_rule"
+        out.append(Para(w.t(key, legal_rate=legal, inflation_rate=p, floor_rate=b.floor)))
+    return out
+
+
+def band(firm: FirmAdvice, w: Words, chart: Optional[Chart] = None) -> list[Block]:
+    """How the band was built: each component's value, rule and source, then how the
+    target and floor follow from them. The guideline's value is its band for the firm's
+    class (the component carries the target it yields)."""
+    b = firm.band
+    rows = []
+    for c in b.components:
+        value = w.t("ui.range", low_rate=b.guideline_low, high_rate=b.guideline_high) \
+            if c.name == "guideline" else w.pct(c.value)
+        rows.append((w.t(f"component.{c.name}"), value, w.msg(c.rule),
+                     w.source(f"component.{c.name}", c.source)))
     out: list[Block] = [
         Heading(w.t("ui.band")),
-        Table((w.t("ui.component"), w.t("ui.value"), w.t("ui.rule"), w.t("ui.source")), rows,
-              (False, True, False, False)),
+        Table((w.t("ui.component"), w.t("ui.value"), w.t("ui.rule"), w.t("ui.source")),
+              tuple(rows), (False, True, False, False)),
         Para(w.t("ui.band_summary", klass=w.t(f"class.{b.guideline_class}"),
                  low_rate=b.guideline_low, high_rate=b.guideline_high, neutral_rate=b.neutral)),
+        *band_rules(firm, w),
     ]
     if chart is not None:
         out.append(chart)
@@ -119,7 +169,7 @@ def chart(firm: FirmAdvice, w: Words, guideline: Mapping[str, float]) -> Chart:
         Line(s.management_offer, w.t("chart.offer"), "offer"),
     ]
     if "norm" in guideline:
-        lines.append(Line(guideline["norm"], w.t("chart.norm"), "guideline"))
+        lines.append(Line(guideline["norm"], w.t("chart.norm"), "norm"))
     if s.zone:
         lines.append(Line(s.nash, w.t("chart.nash"), "nash"))
     return Chart(b.floor, b.target, b.opening,
@@ -146,55 +196,86 @@ _COST_ROWS = ("rate", "wage_bill_month", "wage_bill_annual", "employer_contribut
 
 
 def cost(firm: FirmAdvice, w: Words) -> list[Block]:
-    """Floor, target and opening costed: wage bill, contributions, per worker, shares."""
+    """Floor, target and opening costed: wage bill, contributions, per worker, shares.
+
+    Each row of money is shown with one number of decimals (see :func:`fmt.amounts`); the
+    flat raise's column is headed by its amount a month.
+    """
     if not firm.costs:
         return []
     rows = []
     for name in _COST_ROWS:
-        cells = []
-        for c in firm.costs:
-            value = getattr(c, name)
-            cells.append(w.pct(value) if name in ("rate", "pct_payroll", "pct_profit")
-                         else w.amount(value))
+        values = [getattr(c, name) for c in firm.costs]
+        cells = [w.pct(v) for v in values] if name in ("rate", "pct_payroll", "pct_profit") \
+            else w.amounts(values)
         rows.append((w.t(f"cost.{name}"), *cells))
     years = max(len(c.contract_years) for c in firm.costs)
     if years > 1:
         for k in range(years):
-            rows.append((w.t("cost.contract_year", year=str(k + 1)),
-                         *(w.amount(c.contract_years[k]) if k < len(c.contract_years)
-                           else fmt.DASH for c in firm.costs)))
-    columns = (w.t("ui.item"), *(w.t(f"band.{c.label}") for c in firm.costs))
+            values = [c.contract_years[k] if k < len(c.contract_years) else None
+                      for c in firm.costs]
+            rows.append((w.t("cost.contract_year", year=str(k + 1)), *w.amounts(values)))
+    columns = (w.t("ui.item"), *(_cost_column(c, firm, w) for c in firm.costs))
     return [Heading(w.t("ui.cost")),
             Table(columns, tuple(rows), (False,) + (True,) * len(firm.costs)),
-            Para(w.t("ui.amounts_in", currency=w.currency), "muted")]
+            Para(w.t("ui.cost_note", currency=w.currency_name), "muted")]
+
+
+def _cost_column(c: Any, firm: FirmAdvice, w: Words) -> str:
+    if c.label == "flat" and _finite(c.wage_bill_month) and firm.headcount:
+        return w.t("band.flat_amount", amount_money=c.wage_bill_month / firm.headcount)
+    return w.t(f"band.{c.label}")
 
 
 def allocation(firm: FirmAdvice, w: Words) -> list[Block]:
-    """The target's budget across grades: percentage, flat and tilted."""
+    """The target's budget across grades: percentage, flat and tilted.
+
+    The note states the tilted allocation's two floors as the numbers show them: the least
+    percentage and the least money any grade gets.
+    """
     a = firm.allocation
     if a is None or not a.grades:
         return []
-    rows = tuple((g.grade, w.num(g.headcount), w.amount(g.base_pay), w.amount(g.percentage_money),
-                  w.amount(g.flat_money), w.amount(g.tilted_money), w.pct(g.tilted_rate),
-                  w.amount(g.new_pay_tilted)) for g in a.grades)
+    g = a.grades
+    money = [w.amounts([x.base_pay for x in g]), w.amounts([x.percentage_money for x in g]),
+             w.amounts([x.flat_money for x in g]), w.amounts([x.tilted_money for x in g]),
+             w.amounts([x.new_pay_tilted for x in g])]
+    rows = tuple((x.grade, w.num(x.headcount), money[0][j], money[1][j], money[2][j],
+                  money[3][j], w.pct(x.tilted_rate), money[4][j]) for j, x in enumerate(g))
     columns = (w.t("ui.grade"), w.t("ui.headcount"), w.t("ui.base_pay"), w.t("alloc.percentage"),
                w.t("alloc.flat"), w.t("alloc.tilted"), w.t("alloc.tilted_rate"),
                w.t("alloc.new_pay"))
-    out: list[Block] = [Heading(w.t("ui.allocation")),
-                        Para(w.t("ui.allocation_note", budget_money=a.budget_month)),
+    if a.tilted_infeasible:
+        note = w.t("ui.allocation_note_minimum", budget_money=a.budget_month)
+    else:
+        staffed = [x for x in g if x.headcount > 0] or list(g)
+        note = w.t("ui.allocation_note", budget_money=a.budget_month,
+                   floor_rate=min(x.tilted_rate for x in staffed),
+                   floor_money=min(x.tilted_money for x in staffed))
+    out: list[Block] = [Heading(w.t("ui.allocation")), Para(note),
                         Table(columns, rows, (False,) + (True,) * 7)]
     if a.note is not None:
         out.append(Para(w.msg(a.note), "warning"))
+    out.append(Para(w.t("ui.allocation_base"), "muted"))
     return out
 
 
+def _occupation(key: str) -> str:
+    """An occupation key of the wage price guide as words: ``assembly_operator`` ->
+    ``assembly operator``."""
+    return key.replace("_", " ")
+
+
 def market(firm: FirmAdvice, w: Words) -> list[Block]:
-    """Each grade's place in its occupation's wage price guide."""
+    """Each grade's place in its occupation's wage price guide; gaps carry their sign."""
     if not firm.market:
         return []
-    rows = tuple((m.grade, m.occupation, w.amount(m.annual_pay), w.pct(m.percentile_rank),
-                  w.amount(m.median), w.pct(m.gap_to_median), w.amount(m.cost_to_p25),
-                  w.amount(m.cost_to_p50)) for m in firm.market)
+    m = firm.market
+    money = [w.amounts([r.annual_pay for r in m]), w.amounts([r.median for r in m]),
+             w.amounts([r.cost_to_p25 for r in m]), w.amounts([r.cost_to_p50 for r in m])]
+    rows = tuple((r.grade, _occupation(r.occupation), money[0][j], w.pct(r.percentile_rank),
+                  money[1][j], fmt.signed_pct(r.gap_to_median), money[2][j], money[3][j])
+                 for j, r in enumerate(m))
     columns = (w.t("ui.grade"), w.t("ui.occupation"), w.t("market.annual_pay"),
                w.t("market.percentile"), w.t("market.median"), w.t("market.gap"),
                w.t("market.cost_p25"), w.t("market.cost_p50"))
@@ -202,8 +283,10 @@ def market(firm: FirmAdvice, w: Words) -> list[Block]:
             Para(w.t("ui.market_note"), "muted")]
 
 
-def settlement(firm: FirmAdvice, w: Words) -> list[Block]:
-    """The zone of agreement, the Nash point and where management's offer stands."""
+def settlement(firm: FirmAdvice, w: Words, policy: Optional[Mapping[str, Any]] = None
+               ) -> list[Block]:
+    """The zone of agreement, the Nash point and where management's offer stands; and how
+    management's limit was estimated, when the policy that set it is known."""
     s = firm.settlement
     out: list[Block] = [Heading(w.t("ui.settlement"))]
     if not s.zone:
@@ -219,6 +302,9 @@ def settlement(firm: FirmAdvice, w: Words) -> list[Block]:
     ]
     out.append(Table((w.t("ui.item"), w.t("ui.value")), tuple(rows), (False, True)))
     out.append(Para(w.msg(s.summary), "" if s.zone else "warning"))
+    share = (policy or {}).get("profit_share_limit")
+    if _finite(share):
+        out.append(Para(w.t("ui.resistance_note", share_rate=share), "muted"))
     return out
 
 
@@ -236,8 +322,8 @@ def ladder(firm: FirmAdvice, w: Words) -> list[Block]:
     """The planned offers from the opening ask to the target."""
     if not firm.ladder:
         return []
-    rows = tuple((w.num(r.round), w.pct(r.rate), w.amount(r.money_per_worker_month))
-                 for r in firm.ladder)
+    money = w.amounts([r.money_per_worker_month for r in firm.ladder])
+    rows = tuple((w.num(r.round), w.pct(r.rate), money[j]) for j, r in enumerate(firm.ladder))
     return [Heading(w.t("ui.ladder")),
             Para(w.t("ui.ladder_note", style=w.t(f"style.{firm.ladder_style}"))),
             Table((w.t("ui.round"), w.t("ui.ask"), w.t("ui.per_worker_month")), rows,
@@ -260,13 +346,15 @@ def arguments(firm: FirmAdvice, w: Words) -> list[Block]:
     return out
 
 
-def firm_sections(firm: FirmAdvice, w: Words, guideline: Mapping[str, float]) -> list[Block]:
-    """Every section of one enterprise's brief, in reading order."""
+def firm_sections(firm: FirmAdvice, w: Words, guideline: Mapping[str, float],
+                  policy: Optional[Mapping[str, Any]] = None) -> list[Block]:
+    """Every section of one enterprise's brief, in reading order (``policy``: the
+    advisor's policy choices, to say how management's limit was estimated)."""
     meta = w.t("ui.firm_meta", ownership=w.t(f"ownership.{firm.ownership}"),
                headcount=firm.headcount, priority=round(firm.priority))
     return [
         Heading(firm.name, 2), Para(meta, "muted"),
         *headline(firm, w), *evidence(firm, w), *band(firm, w, chart(firm, w, guideline)),
         *checks(firm, w), *cost(firm, w), *allocation(firm, w), *market(firm, w),
-        *settlement(firm, w), *sensitivity(firm, w), *ladder(firm, w), *arguments(firm, w),
+        *settlement(firm, w, policy), *sensitivity(firm, w), *ladder(firm, w), *arguments(firm, w),
     ]

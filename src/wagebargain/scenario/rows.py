@@ -159,6 +159,13 @@ def row_from_scenario(scenario: Scenario, firm: Enterprise | None = None) -> dic
             **context_columns(scenario.economy, scenario.guideline)}
 
 
+def next_minimum(row: Mapping[str, float]) -> float:
+    """The minimum wage a raise must clear: the higher of today's and the next announced one
+    (MOLSS Order No. 21, 2004, Art. 10), as the kernel's legal floor uses it."""
+    nxt = row["minimum_wage_next"]
+    return max(row["minimum_wage_monthly"], nxt) if math.isfinite(nxt) else row["minimum_wage_monthly"]
+
+
 def as_arrays(rows: list[Mapping[str, float]]) -> dict[str, np.ndarray]:
     """Rows of floats to the kernel's column arrays (float64)."""
     keys = rows[0].keys()

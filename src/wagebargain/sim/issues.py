@@ -24,6 +24,7 @@ from typing import Sequence
 
 import numpy as np
 
+from wagebargain.sim.messages import GAME
 from wagebargain.units import format_rate, parse_number, parse_rate
 
 Offer = tuple[float, ...]
@@ -106,12 +107,22 @@ class Issue:
         span = self.high - self.low
         return self.low - tol * span <= value <= self.high + tol * span
 
-    def format(self, value: float) -> str:
-        """``'5.5%'``, ``'24 months'`` or ``'800'``."""
+    def format(self, value: float, lang: str = "en") -> str:
+        """``'5.5%'``, ``'24 months'`` (in Chinese ``'24个月'``) or ``'800'``."""
         if self.is_rate:
             return format_rate(value)
         text = f"{value:,.2f}".rstrip("0").rstrip(".")
-        return f"{text} months" if self.unit == "months" else text
+        return GAME("months", lang, n=text) if self.unit == "months" else text
+
+    def example(self) -> float:
+        """A value for an example offer: 5.5% for a raise that allows it, else a number
+        rounded to one significant digit a quarter of the way into the range."""
+        if self.is_rate and self.contains(0.055):
+            return 0.055
+        value = self.low + (self.high - self.low) / 4
+        if value == 0:
+            return 0.0
+        return round(value, -math.floor(math.log10(abs(value))))
 
     def parse(self, text: str) -> float:
         """Read a typed value in this issue's unit (``5%`` or ``0.05`` for a rate)."""

@@ -21,6 +21,7 @@ References
 """
 from __future__ import annotations
 
+import secrets
 from typing import Iterator
 
 import numpy as np
@@ -36,6 +37,9 @@ from wagebargain.sim.state import (Accept, Counter, Event, Pair, Quit, Reject, S
                                    WalkOut)
 from wagebargain.sim.strategies import make_negotiator
 
+FRESH_SEEDS = 1_000_000
+"""Seeds drawn when none is given lie below this: short enough to read out in class."""
+
 
 class Session:
     """One negotiation between two negotiators under a setup.
@@ -47,14 +51,17 @@ class Session:
         Default: built from the setup's strategy names (a ``human`` side must be given).
     seed : int, optional
         Overrides ``setup.seed`` for random negotiators and the arbitrator. Without either,
-        fresh entropy is drawn and kept in ``session.seed``, so any run can be replayed.
+        a fresh seed below one million is drawn and kept in ``session.seed``, so any run can
+        be replayed (and the seed read out, typed or put in a file name).
     """
 
     def __init__(self, setup: Setup, union: Negotiator | None = None,
                  management: Negotiator | None = None, *, seed: int | None = None):
         self.setup = setup
-        sequence = np.random.SeedSequence(setup.seed if seed is None else seed)
-        self.seed = sequence.entropy  # fresh entropy when no seed was given: replayable
+        if seed is None:
+            seed = setup.seed if setup.seed is not None else secrets.randbelow(FRESH_SEEDS)
+        self.seed = seed
+        sequence = np.random.SeedSequence(seed)
         arbitrator, union_seq, management_seq = sequence.spawn(3)
         self._rng = np.random.default_rng(arbitrator)
         self.negotiators = {
@@ -139,7 +146,7 @@ class Session:
         award, ideal = self._arbitrate(state, rule)
         note = f"ideal award {self.setup.describe(ideal)}"
         award_event = Event(state.step, state.round, "arbitrator", "award", award,
-                            self._pair(award), state.strike_weeks, note)
+                            self._pair(award), state.strike_weeks, note, ideal)
         return state.finished("arbitration", events + (award_event,), award,
                               self._net(award, state))
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Optional
 
 from wagebargain.sim.analysis import Analysis, analyse
 from wagebargain.sim.issues import Offer
+from wagebargain.sim.messages import GAME
 from wagebargain.sim.setup import Setup
 from wagebargain.sim.state import Event, Pair
 
@@ -19,21 +20,20 @@ if TYPE_CHECKING:
 RESULT_VERSION = 1
 REASONS = ("accepted", "arbitration", "deadline", "walkout", "quit")
 
-_VERBS = {"offer": "offers", "accept": "accepts", "reject": "rejects the last offer",
-          "walkout": "walks out", "quit": "quits", "award": "awards",
-          "deadline": "deadline passed without agreement"}
-
-
-def describe_event(setup: Setup, event: Event) -> str:
-    """One transcript line: ``'round 2  management offers 3.5%'``."""
-    text = f"round {event.round:<3} {event.actor} {_VERBS.get(event.action, event.action)}"
-    if event.actor == "mechanism":
-        text = f"round {event.round:<3} {_VERBS['deadline']}"
-    if event.offer is not None and event.action in ("offer", "accept", "award"):
-        text += f" {setup.describe(event.offer)}"
+def describe_event(setup: Setup, event: Event, lang: str = "en") -> str:
+    """One transcript line: ``'round 2   management offers 3.5%'`` (``lang="zh"``:
+    ``'第 2 轮  企业方报价 3.5%'``)."""
+    action = "deadline" if event.actor == "mechanism" else event.action
+    if f"event.{action}" not in GAME:
+        return f"round {event.round:<3} {event.actor} {event.action}"
+    who = GAME(f"role.{event.actor}", lang) if f"role.{event.actor}" in GAME else event.actor
+    text = GAME(f"event.{action}", lang, round=event.round, who=who,
+                offer=setup.describe(event.offer, lang))
     if event.strike_weeks:
-        text += f" (strike round {event.strike_weeks})"
-    if event.note:
+        text += GAME("event.strike", lang, n=event.strike_weeks)
+    if event.ideal is not None:
+        text += GAME("event.ideal", lang, offer=setup.describe(event.ideal, lang))
+    elif event.note:
         text += f" [{event.note}]"
     return text
 
@@ -107,7 +107,7 @@ class SimulationResult:
 
     @property
     def transcript(self) -> list[str]:
-        """The events as readable lines."""
+        """The events as readable lines (English; :func:`describe_event` for Chinese)."""
         return [describe_event(self.setup, e) for e in self.events]
 
     def comparison(self) -> dict[str, Optional[dict[str, float]]]:
@@ -131,7 +131,8 @@ class SimulationResult:
             "events": [{"step": e.step, "round": e.round, "actor": e.actor, "action": e.action,
                         "offer": s.as_mapping(e.offer),
                         "utilities": None if e.utilities is None else e.utilities._asdict(),
-                        "strike_weeks": e.strike_weeks, "note": e.note} for e in self.events],
+                        "strike_weeks": e.strike_weeks, "note": e.note,
+                        "ideal": s.as_mapping(e.ideal)} for e in self.events],
             "outcome": self.outcome.to_dict(s),
             "theory": self.theory.to_dict(),
             "comparison": self.comparison(),

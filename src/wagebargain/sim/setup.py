@@ -6,6 +6,7 @@ of a scenario file (see :mod:`wagebargain.sim.mapping`).
 """
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -17,6 +18,7 @@ from wagebargain.errors import WagebargainError
 from wagebargain.sim.frontier import OfferSpace, offer_space
 from wagebargain.sim.impasse import Impasse, NoImpasseRule, Strike
 from wagebargain.sim.issues import RAISE, Issue, Offer, normalised_weights
+from wagebargain.sim.messages import GAME
 
 ROLES = ("union", "management")
 
@@ -253,13 +255,25 @@ class Setup:
             return None
         return {issue.name: float(x) for issue, x in zip(self.issues, offer)}
 
-    def describe(self, offer: Sequence[float] | None) -> str:
+    def describe(self, offer: Sequence[float] | None, lang: str = "en") -> str:
         """``'5.5%'`` for a single issue, ``'raise 5%, lump_sum 800, ...'`` for a package."""
         if offer is None:
-            return "none"
+            return GAME("none", lang)
         if self.single_issue:
-            return self.issues[0].format(offer[0])
-        return ", ".join(f"{issue.name} {issue.format(x)}" for issue, x in zip(self.issues, offer))
+            return self.issues[0].format(offer[0], lang)
+        return functools.reduce(lambda a, b: GAME("list", lang, a=a, b=b), (
+            f"{issue.name} {issue.format(x, lang)}" for issue, x in zip(self.issues, offer)))
+
+    def example(self, lang: str = "en") -> str:
+        """An offer to show the player: ``'5.5% or 0.055'``, or ``'raise=5.5% lump_sum=800'``
+        with the first two issues of a package."""
+        if self.single_issue:
+            issue = self.issues[0]
+            value = issue.example()
+            return (GAME("or", lang, a=issue.format(value), b=f"{value:g}") if issue.is_rate
+                    else issue.format(value).split()[0])
+        return " ".join(f"{issue.name}={issue.format(issue.example()).split()[0]}"
+                        for issue in self.issues[:2])
 
     def to_dict(self) -> dict:
         return {"issues": [issue.to_dict() for issue in self.issues],

@@ -71,7 +71,9 @@ class Event:
     strike_weeks : int
         Rounds of strike so far.
     note : str
-        Free text, e.g. the arbitrator's ideal award.
+        Free text in English, e.g. the arbitrator's ideal award.
+    ideal : Offer or None
+        The arbitrator's ideal award (an ``award`` event).
     """
 
     step: int
@@ -82,6 +84,7 @@ class Event:
     utilities: Optional[Pair] = None
     strike_weeks: int = 0
     note: str = ""
+    ideal: Optional[Offer] = None
 
 
 @dataclass(frozen=True)

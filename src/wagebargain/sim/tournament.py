@@ -15,7 +15,9 @@ References
 """
 from __future__ import annotations
 
+import contextlib
 import math
+import signal
 from dataclasses import dataclass, replace
 from typing import Any, Callable, Mapping, Optional, Sequence, Union
 
@@ -176,6 +178,74 @@ def _loop_job(args) -> RunOutcomes:
     return _loop_pair(*args)
 
 
+LOOP_CHUNK = 25
+"""Runs per job of the pairs played session by session: small enough for a smooth progress
+report and an even spread over the workers, large enough to keep the overhead low."""
+
+
+class _Progress:
+    """Counts negotiations played and passes ``(done, total)`` to the caller's callback."""
+
+    def __init__(self, total: int, callback: Optional[Callable[[int, int], None]]):
+        self.done, self.total, self.callback = 0, total, callback
+        self(0)
+
+    def __call__(self, played: int) -> None:
+        self.done += played
+        if self.callback is not None:
+            self.callback(self.done, self.total)
+
+
+@contextlib.contextmanager
+def _pool(workers: Optional[int], jobs: int):
+    """A process pool for the session-by-session jobs, or ``None`` to play them here.
+
+    The workers ignore Ctrl-C (the main process handles it and cancels what is left), so an
+    interrupted tournament prints no traceback from each worker.
+    """
+    if not (workers and workers > 1 and jobs > 1):
+        yield None
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = ProcessPoolExecutor(max_workers=min(workers, jobs), initializer=_ignore_interrupts)
+    try:
+        yield pool
+    except BaseException:
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown()
+
+
+def _ignore_interrupts() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _finished(futures: dict, jobs: dict):
+    """``(key, outcomes)`` of every job, as each finishes (in this process without a pool)."""
+    if not futures:
+        for key, args in jobs.items():
+            yield key, _loop_job(args)
+        return
+    from concurrent.futures import as_completed
+
+    for future in as_completed(futures):
+        yield futures[future], future.result()
+
+
+def _labels(pair) -> tuple[str, str]:
+    (label_u, _), (label_m, _) = pair
+    return label_u, label_m
+
+
+def _slices(runs: int, size: int = LOOP_CHUNK) -> list[slice]:
+    return [slice(start, min(start + size, runs)) for start in range(0, runs, size)]
+
+
+def _part(draws: dict[str, np.ndarray], rows: slice) -> dict[str, np.ndarray]:
+    return {name: values[rows] for name, values in draws.items()}
+
+
 def _summary(setup: Setup, labels: tuple[str, str], engine: str,
              runs: RunOutcomes) -> PairResult:
     settled = runs.settled
@@ -201,7 +271,8 @@ def _summary(setup: Setup, labels: tuple[str, str], engine: str,
 def tournament(setup: Setup, strategies: Strategies, runs: int = 1000,
                seed: Optional[int] = None,
                reservation_ranges: Optional[Mapping[str, tuple[Any, Any]]] = None,
-               workers: Optional[int] = None) -> TournamentResult:
+               workers: Optional[int] = None,
+               progress: Optional[Callable[[int, int], None]] = None) -> TournamentResult:
     """Play every ordered pair of strategies over many runs.
 
     Parameters
@@ -221,6 +292,10 @@ def tournament(setup: Setup, strategies: Strategies, runs: int = 1000,
         beyond the side's target is replaced by the target.
     workers : int, optional
         Processes for the pairs played session by session (default: in this process).
+    progress : callable, optional
+        ``progress(done, total)`` with the negotiations played so far and in all
+        (``runs`` x pairs): once with ``done = 0`` before the first, then as pairs and
+        parts of pairs finish, last with ``done == total``. Called in this process.
 
     Returns
     -------
@@ -235,26 +310,31 @@ def tournament(setup: Setup, strategies: Strategies, runs: int = 1000,
     specs = _specs(strategies)
     draws = _draw(setup, runs, seed, reservation_ranges)
     pairs = [(a, b) for a in specs for b in specs]
-    results: dict[int, PairResult] = {}
-    loop_jobs = []
-    for i, ((label_u, spec_u), (label_m, spec_m)) in enumerate(pairs):
+    report = _Progress(len(pairs) * runs, progress)
+    vectorised, looped = [], []
+    for i, ((_, spec_u), (_, spec_m)) in enumerate(pairs):
         union, management = _build(spec_u), _build(spec_m)
-        if setup.single_issue and concession_parameters(union) and concession_parameters(
-                management):
+        fast = setup.single_issue and concession_parameters(union) and concession_parameters(
+            management)
+        (vectorised if fast else looped).append((i, union, management))
+    jobs = {(i, k): (setup, pairs[i][0][1], pairs[i][1][1], _part(draws, rows))
+            for i, _, _ in looped for k, rows in enumerate(_slices(runs))}
+    parts: dict[tuple[int, int], RunOutcomes] = {}
+    results: dict[int, PairResult] = {}
+    with _pool(workers, len(jobs)) as pool:
+        futures = {pool.submit(_loop_job, args): key for key, args in jobs.items()} if pool \
+            else {}
+        for i, union, management in vectorised:  # while the workers play the others
             outcome = run_time_dependent(setup, union, management, draws["union"],
                                          draws["management"], draws["z"])
-            results[i] = _summary(setup, (label_u, label_m), "vectorised", outcome)
-        else:
-            loop_jobs.append((i, (setup, spec_u, spec_m, draws)))
-    if workers and workers > 1 and len(loop_jobs) > 1:
-        from concurrent.futures import ProcessPoolExecutor
-
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            outcomes = list(pool.map(_loop_job, [args for _, args in loop_jobs]))
-    else:
-        outcomes = [_loop_job(args) for _, args in loop_jobs]
-    for (i, _), outcome in zip(loop_jobs, outcomes):
-        results[i] = _summary(setup, (pairs[i][0][0], pairs[i][1][0]), "loop", outcome)
+            results[i] = _summary(setup, _labels(pairs[i]), "vectorised", outcome)
+            report(runs)
+        for key, part in _finished(futures, jobs):
+            parts[key] = part
+            report(len(part.reason))
+    for i, _, _ in looped:
+        played = [parts[key] for key in sorted(key for key in parts if key[0] == i)]
+        results[i] = _summary(setup, _labels(pairs[i]), "loop", RunOutcomes.concat(played))
     ranges = None if reservation_ranges is None else {
         role: tuple(tuple(float(x) for x in np.atleast_1d(v)) for v in bounds)
         for role, bounds in reservation_ranges.items()}

@@ -13,7 +13,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{neutral_rate}: the raise that only keeps labour's share of value added where it is. "
         "Anything less moves income from wages to profit.",
         "物价上涨 {inflation_rate} 加上劳动生产率增长 {productivity_rate}，合计 {neutral_rate}："
-        "这只是让劳动报酬在增加值中的比重保持不变的涨幅，低于它就是把收入从工资转向利润。",
+        "这只是保持劳动报酬在增加值中所占比重不变的涨幅，低于它就是把收入从工资转向利润。",
+    ),
+    "point.real_pay": (
+        "Prices are expected to rise {inflation_rate}: any raise below that is a cut in real "
+        "pay, whatever happened to productivity.",
+        "物价预计上涨 {inflation_rate}：低于这个幅度的增资，无论劳动生产率如何，都意味着职工"
+        "实际工资下降。",
+    ),
+    "point.arrears": (
+        "Wages of {arrears_money} are due and unpaid. They must be paid in full before any "
+        "raise is discussed; workers can ask a court for a payment order (支付令).",
+        "企业拖欠工资 {arrears_money}，必须在协商增资之前全额清偿；职工可以依法向法院申请支付令。",
+    ),
+    "point.pay_ratio": (
+        "The best-paid managers earn {ratio}x the average front-line worker: restraint at the "
+        "top comes before restraint for the workers.",
+        "最高一档管理人员的收入是一线职工平均水平的 {ratio} 倍：要控制工资增长，应先从高层做起。",
     ),
     "point.profit_up": (
         "Profit rose {growth_rate} to {profit_money}.",
@@ -22,44 +38,47 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "point.affordable": (
         "Our target costs {pct_profit_rate} of the latest year's profit: "
         "{per_worker_month_money} per worker per month, employer contributions included.",
-        "我们的目标涨幅占最近一年利润的 {pct_profit_rate}：连同单位缴费，"
+        "我们的目标涨幅连同单位缴费，只占最近一年利润的 {pct_profit_rate}，"
         "人均每月 {per_worker_month_money}。",
     ),
     "point.costly": (
-        "Our target would cost {pct_profit_rate} of the latest year's profit, more than "
-        "management is likely to give up ({resistance_rate} is our estimate of its limit): "
-        "be ready to argue from the law, the guideline and the pay lag rather than from profit.",
-        "我们的目标涨幅将占最近一年利润的 {pct_profit_rate}，超出管理方可能接受的程度"
-        "（我们估计其上限为 {resistance_rate}）：应从法律、指导线和工资滞后的角度论证，"
-        "而不是只谈利润。",
+        "For our side only: the target would cost {pct_profit_rate} of the latest year's "
+        "profit, and we estimate management will resist any raise above {resistance_rate}. "
+        "Argue from the law, the guideline and the pay lag rather than from profit.",
+        "（供我方内部掌握）目标涨幅的成本将占最近一年利润的 {pct_profit_rate}，估计企业方"
+        "对高于 {resistance_rate} 的涨幅会坚决抵制：应从法律、工资指导线和工资滞后的角度"
+        "论证，而不是只谈利润。",
     ),
     "point.labour_share_falling": (
         "Labour's share of value added fell {change_rate:abspts} to {share_rate}.",
         "劳动报酬占增加值的比重下降 {change_rate:abspts}，降至 {share_rate}。",
     ),
     "point.pay_lag": (
-        "Over the last {years} years real pay has fallen {lag_rate} behind productivity.",
-        "过去 {years} 年，实际工资累计落后于劳动生产率 {lag_rate}。",
+        "Over the last {years} year{years:s}, real pay has fallen {lag_rate} behind the "
+        "economy-wide trend of labour productivity.",
+        "过去 {years} 年，职工实际工资累计落后于全社会劳动生产率增长趋势 {lag_rate}。",
     ),
     "point.no_raise": (
-        "Workers have had no raise for {years} years.",
-        "职工已连续 {years} 年没有涨工资。",
+        "Workers' pay has not been raised for {years} year{years:s}.",
+        "职工工资已连续 {years} 年没有上调。",
     ),
     "point.market_below": (
         "{grade}: pay is {gap_rate} below the market median of the occupation; only "
         "{rank_rate} of workers in the occupation earn less.",
-        "{grade}：收入比本职业市场工资价位中位数低 {gap_rate}，同职业中只有 {rank_rate} "
-        "的人收入更低。",
+        "{grade}：收入比本职业市场工资价位中位数低 {gap_rate}，同职业从业人员中只有约 "
+        "{rank_rate} 的人收入比他们低。",
     ),
     "point.legal_floor": (
-        "The minimum wage of {minimum_money} alone requires a raise of {floor_rate} for the "
-        "lowest grade.",
-        "仅最低工资标准 {minimum_money} 一项，就要求最低档职工至少涨 {floor_rate}。",
+        "The minimum wage alone ({minimum_money}, the higher of today's and the one expected "
+        "at the next adjustment) requires a raise of {floor_rate} for the lowest grade.",
+        "仅最低工资标准一项（{minimum_money}，取现行标准与下次调整后预期标准中的较高者），"
+        "就要求最低档职工至少增资 {floor_rate}。",
     ),
     "point.guideline.loss_making": (
         "Even for a loss-making firm, going below the guideline's lower line of {high_rate} "
-        "needs the union's agreement, and we do not agree.",
-        "即使企业亏损，工资增长低于指导线下线 {high_rate} 也须经工会同意，而工会不同意。",
+        "needs the agreement of the union or the workers' congress, and we do not agree.",
+        "即使企业亏损，工资增长低于指导线下线 {high_rate} 也须经工会或职工代表大会同意，"
+        "而工会不同意。",
     ),
     "point.guideline.slow_growth": (
         "Even with slow benefit growth, the guideline expects a raise between the lower line "
@@ -79,8 +98,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "基准线 {baseline_rate} 是针对一般企业的。",
     ),
     "point.violations": (
-        "Legal violations found: {count}. They must be put right whatever the raise.",
-        "发现违法情况 {count} 项：无论涨幅多少，都必须先行纠正。",
+        "Legal violations found: {count}. They must be put right whatever the raise, and "
+        "are not part of the bargain over it.",
+        "发现违法问题 {count} 项：无论涨幅多少都必须先行纠正，不能拿来与涨幅讨价还价。",
     ),
     # management will say
     "say.cannot_afford": (
@@ -113,55 +133,68 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # you answer
     "answer.cannot_afford": (
-        "The target costs {total_money} a year in all, {per_worker_month_money} per worker "
-        "per month with employer contributions: {pct_profit_rate} of profit.",
-        "目标涨幅全年总成本 {total_money}（含单位缴费），人均每月 {per_worker_month_money}，"
-        "占利润的 {pct_profit_rate}。",
+        "It can: a raise at our target level costs {total_money} a year in all, "
+        "{per_worker_month_money} per worker per month with employer contributions, which is "
+        "{pct_profit_rate} of last year's profit.",
+        "企业负担得起：按我方目标涨幅，全年总成本 {total_money}（含单位缴费），人均每月 "
+        "{per_worker_month_money}，只占上年利润的 {pct_profit_rate}。",
     ),
     "answer.cannot_afford_floor": (
-        "Then look at our floor: {floor_rate} costs {floor_pct_profit_rate} of profit, "
-        "{floor_per_worker_month_money} per worker per month, and the law alone requires "
-        "{legal_rate} to keep the lowest grade above the next minimum wage.",
-        "那就看我们的底线：{floor_rate} 只占利润的 {floor_pct_profit_rate}，人均每月 "
-        "{floor_per_worker_month_money}；仅为使最低档工资不低于下一次调整后的最低工资，"
-        "法律就要求至少 {legal_rate}。",
+        "Ability to pay is shown by the accounts, not asserted: put them on the table. For "
+        "scale, a raise of {floor_rate} costs {floor_pct_profit_rate} of last year's profit, "
+        "{floor_per_worker_month_money} per worker per month with employer contributions.",
+        "企业支付能力要用财务数据说话，请把账目拿出来。作个参照：增资 {floor_rate} 的成本"
+        "占上年利润的 {floor_pct_profit_rate}，含单位缴费人均每月 "
+        "{floor_per_worker_month_money}。",
+    ),
+    "answer.legal_required": (
+        "Part of it is not negotiable: the minimum wage ({minimum_money} at the next "
+        "adjustment) alone requires {legal_rate} for the lowest grade. Beyond that, ability to "
+        "pay is shown by the accounts: put them on the table.",
+        "其中一部分没有商量余地：仅最低工资标准（下次调整后 {minimum_money}）一项，最低档职工就"
+        "必须增资 {legal_rate}。除此之外，企业支付能力要用财务数据说话，请把账目拿出来。",
     ),
     "answer.above_upper": (
-        "The upper line is a warning for fast-growing, well-paid firms, not a cap on what we "
-        "may ask. We open at {opening_rate} to leave room; our target of {target_rate} is "
-        "within the guideline.",
-        "上线是对效益好、工资水平高的企业的预警，并不限制我们的要求。我们开价 "
-        "{opening_rate} 是为了留出谈判空间；我们的目标 {target_rate} 在指导线范围之内。",
+        "The upper line is a warning for fast-growing, already well-paid firms, not a cap "
+        "on what may be asked. We open at {opening_rate} to leave room to move; the guideline "
+        "is a reference for the settlement, not for the claim.",
+        "上线（预警线）是对效益增长快、工资水平已经较高的企业的提醒，并不限制工会提出的要求。"
+        "我们提出 {opening_rate} 是为协商留出余地；指导线是协商结果的参照，而不是对要求的限制。",
     ),
     "answer.losses": (
-        "A freeze or a raise below the lower line needs the union's agreement, and pay for "
-        "normal hours must stay at or above the minimum wage of {minimum_money}: we will not "
-        "go below {floor_rate}.",
-        "零增长或低于下线须经工会同意，且正常工作时间工资不得低于最低工资标准 "
-        "{minimum_money}：我们不接受低于 {floor_rate} 的方案。",
+        "A freeze or a raise below the guideline's lower line needs the agreement of the "
+        "union or the workers' congress, and pay for normal hours must stay at or above the "
+        "minimum wage ({minimum_money} today, and it will be adjusted): we will not go below "
+        "{floor_rate}.",
+        "工资零增长或低于指导线下线，须经工会或职工代表大会同意；而且正常工作时间工资不得低于"
+        "最低工资标准（现行 {minimum_money}，还将上调）：我们不接受低于 {floor_rate} 的方案。",
     ),
+    # The answers are said across the table: they argue from the guideline and never
+    # disclose the union's target or floor.
     "answer.guideline.loss_making": (
         "For a loss-making firm the guideline band is {low_rate} to {high_rate}, and going "
-        "below it needs our agreement; we ask {target_rate}.",
-        "亏损企业的指导线区间为 {low_rate} 至 {high_rate}，低于该区间须经工会同意；"
-        "我们的要求是 {target_rate}。",
+        "below it needs the agreement of the union or the workers' congress, which we do not "
+        "give.",
+        "亏损企业的指导线区间为 {low_rate} 至 {high_rate}，低于该区间须经工会或职工代表大会"
+        "同意，而我们不同意。",
     ),
     "answer.guideline.slow_growth": (
         "For a firm with slow benefit growth the guideline band runs from {low_rate} to "
-        "{high_rate}; we ask {target_rate}.",
-        "效益增长缓慢企业的指导线区间为 {low_rate} 至 {high_rate}；我们的要求是 {target_rate}。",
+        "{high_rate}; where we settle inside it is for the evidence on productivity, the pay "
+        "lag and the minimum wage to decide.",
+        "效益增长缓慢企业的指导线区间为 {low_rate} 至 {high_rate}；在区间内定在哪里，"
+        "要看劳动生产率、工资滞后和最低工资等方面的依据。",
     ),
     "answer.guideline.normal": (
         "The baseline is a point of reference, not a ceiling: for a firm with rising benefit "
-        "the band runs from {low_rate} to {high_rate}; we ask {target_rate}.",
-        "基准线是参照，不是上限：效益增长企业的区间为 {low_rate} 至 {high_rate}；"
-        "我们的要求是 {target_rate}。",
+        "the guideline band runs from {low_rate} to {high_rate}.",
+        "基准线是参照，不是上限：效益正常增长企业的指导线区间为 {low_rate} 至 {high_rate}。",
     ),
     "answer.guideline.fast_growth": (
         "The baseline is for ordinary firms. With benefit growing this fast the guideline "
-        "allows {low_rate} up to the upper line {high_rate}; we ask {target_rate}.",
-        "基准线针对的是一般企业。效益增长这么快，指导线允许 {low_rate} 直至上线 "
-        "{high_rate}；我们的要求是 {target_rate}。",
+        "allows {low_rate} up to the upper line {high_rate}.",
+        "基准线针对的是一般企业。本企业效益增长这么快，指导线允许 {low_rate} 直至上线 "
+        "{high_rate}。",
     ),
     "answer.low_inflation": (
         "Pay follows productivity as well as prices: productivity grew {productivity_rate}, "
@@ -170,26 +203,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{neutral_rate} 只是让职工在新创造价值中的份额不下降。",
     ),
     "answer.above_minimum": (
-        "The minimum wage is a legal floor for the lowest-paid on normal hours, not a fair "
-        "wage, and it rises at the next adjustment.",
-        "最低工资标准是正常工作时间最低收入的法定底线，不是合理工资，而且下次还会上调。",
+        "The minimum wage is the legal floor for normal hours, not a fair wage, and it rises "
+        "at the next adjustment; being above it is an obligation, not an argument.",
+        "最低工资标准只是正常工作时间工资的法定底线，不等于合理的工资水平，而且还会定期上调；"
+        "高于最低工资是企业的法定义务，不是不涨工资的理由。",
     ),
     "answer.market": (
         "The wage price guide puts the occupation's median at {median_money} a year; our "
         "lowest grade earns {pay_money} a year, allowances, overtime and benefits included.",
-        "工资价位显示该职业年收入中位数为 {median_money}；我们最低档职工全年收入只有 "
-        "{pay_money}（已含津贴、加班工资和福利）。",
+        "当地人力资源市场工资价位显示，该职业年收入中位数为 {median_money}；我们最低档职工"
+        "全年收入为 {pay_money}（已含津贴、加班工资和福利）。",
     ),
     # data to request from management
     "request.previous_accounts": (
         "Last year's accounts (value added, profit, wage bill, headcount), to measure "
         "productivity and profit growth.",
-        "上年财务数据（增加值、利润、工资总额、平均职工人数），用于测算劳动生产率和效益增长。",
+        "上年财务数据（增加值、利润、工资总额、平均职工人数），用于测算劳动生产率和经济效益增长。",
     ),
     "request.raise_history": (
         "The across-the-board raises of the last five years, to measure how far pay has "
         "fallen behind.",
-        "近五年普调工资记录，用于测算工资落后了多少。",
+        "近五年普调工资记录，用于测算工资增长落后了多少。",
     ),
     "request.market": (
         "The local wage price guide (工资价位) for each grade's occupation.",
@@ -197,7 +231,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "request.cpi_forecast": (
         "The CPI forecast for the contract year.",
-        "合同年度居民消费价格指数（CPI）预测。",
+        "合同年度居民消费价格指数（CPI）涨幅预测。",
     ),
     "request.management_offer": (
         "Management's offer, in writing.",
@@ -205,7 +239,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "request.contribution_base": (
         "The social-insurance contribution base (floor and ceiling), to cost the raise exactly.",
-        "社会保险缴费基数的上下限，用于准确测算成本。",
+        "社会保险缴费基数的上下限，用于准确测算企业缴费成本。",
     ),
     "request.next_minimum": (
         "The minimum wage expected at the next adjustment.",

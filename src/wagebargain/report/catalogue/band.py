@@ -26,12 +26,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rule.productivity.enterprise": (
         "The enterprise's real growth of value added per worker: {value_rate} "
         "(pay in step with productivity).",
-        "本企业人均增加值实际增长：{value_rate}（工资增长与劳动生产率提高同步）。",
+        "本企业人均增加值实际增长：{value_rate}（职工工资增长与劳动生产率提高同步）。",
     ),
     "rule.productivity.economy": (
         "The economy-wide trend of real labour productivity: {value_rate} "
         "(the solidarity choice, fair to low-productivity sectors).",
-        "全社会劳动生产率实际增长趋势：{value_rate}（兼顾低生产率行业的做法）。",
+        "全社会劳动生产率实际增长趋势：{value_rate}（兼顾劳动生产率较低行业职工的做法）。",
     ),
     "rule.productivity.fallback": (
         "No previous-year accounts: the economy-wide productivity trend, {value_rate}, stands "
@@ -39,10 +39,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "缺少上年财务数据，以全社会劳动生产率增长趋势 {value_rate} 代替本企业增长。",
     ),
     "rule.catch_up": (
-        "{share_rate} of the cumulative lag of real pay behind productivity ({lag_rate}), "
-        "plus part of any gap to the market median, capped at {cap_rate}: {value_rate}.",
-        "实际工资累计落后于劳动生产率 {lag_rate}，按 {share_rate} 补偿，另计与市场工资价位"
-        "中位数差距的一部分，上限 {cap_rate}：{value_rate}。",
+        "{share_rate} of the cumulative lag of real pay behind the economy-wide productivity "
+        "trend over the raise history ({lag_rate}), plus part of any gap to the market "
+        "median, capped at {cap_rate}: {value_rate}.",
+        "按历年普调记录，实际工资累计落后于全社会劳动生产率增长趋势 {lag_rate}，本轮补偿其中 "
+        "{share_rate}，另计与市场工资价位中位数差距的一部分，合计不超过 {cap_rate}：{value_rate}。",
     ),
     "rule.guideline.loss_making": (
         "Loss-making firm: the guideline band runs from {low_rate} to the lower line "
@@ -70,39 +71,44 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "rule.legal_floor": (
         "The smallest raise that keeps the lowest grade's countable pay at or above the "
-        "minimum wage of {minimum_money} (next adjustment included): {value_rate}.",
-        "使最低档职工计入最低工资的工资不低于最低工资标准 {minimum_money}（含下次调整）"
-        "所需的最小涨幅：{value_rate}。",
+        "minimum wage, today's or the one expected at the next adjustment, whichever is "
+        "higher ({minimum_money}): {value_rate}.",
+        "使最低档职工可计入最低工资的工资不低于最低工资标准（现行标准与下次调整后预期标准中的"
+        "较高者，{minimum_money}）所需的最小涨幅：{value_rate}。",
     ),
     "rule.margin": (
         "Room to concede above the target: {value_rate}.",
         "开价高于目标、留作让步的空间：{value_rate}。",
     ),
     "settlement.zone": (
-        "A zone of agreement exists, from the union's floor {floor_rate} to management's "
-        "estimated limit {resistance_rate}. With a union bargaining weight of {power}, the "
+        "A zone of agreement exists, from the union's floor {floor_rate:cmp} to management's "
+        "estimated limit {resistance_rate:cmp}. With a union bargaining weight of {power}, the "
         "Nash bargaining solution is {nash_rate}.",
-        "存在协议区间：从工会底线 {floor_rate} 到企业方估计的承受上限 {resistance_rate}。"
+        "存在协议区间：从工会底线 {floor_rate:cmp} 到企业方估计的承受上限 {resistance_rate:cmp}。"
         "按工会谈判力量权重 {power} 计算，纳什谈判解为 {nash_rate}。",
     ),
     "settlement.no_zone": (
-        "No zone of agreement: management's estimated limit {resistance_rate} is below the "
-        "union's floor {floor_rate}. Prepare the evidence on ability to pay; if talks break "
-        "down, ask the labour administration to coordinate.",
-        "不存在协议区间：企业方估计的承受上限 {resistance_rate} 低于工会底线 {floor_rate}。"
-        "请准备企业支付能力的证据；协商破裂时，可提请劳动保障行政部门协调处理。",
+        "No zone of agreement: management's estimated limit {resistance_rate:cmp} is below "
+        "the union's floor {floor_rate:cmp}. Prepare the evidence on ability to pay; if talks "
+        "break down, ask the labour administration to coordinate.",
+        "不存在协议区间：企业方估计的承受上限 {resistance_rate:cmp} 低于工会底线 "
+        "{floor_rate:cmp}。请准备企业支付能力方面的证据；协商陷入僵局时，可提请当地人力资源"
+        "社会保障行政部门协调处理。",
     ),
     "allocation.budget_below_minimum": (
         "The target's budget of {budget_money} a month cannot bring every grade up to the "
-        "minimum wage: that alone needs {cost_money} a month.",
-        "目标涨幅每月预算 {budget_money}，不足以使各档职工都达到最低工资标准："
+        "next minimum wage: that alone needs {cost_money} a month.",
+        "目标涨幅每月预算 {budget_money}，不足以使各档职工都达到下次调整后的最低工资标准："
         "仅此一项每月就需 {cost_money}。",
     ),
     "sector.rule": (
         "Sector band: floor {floor_rate} (affordable to firms employing {floor_workers_rate} "
         "of the workers), target {target_rate} (firms employing {target_workers_rate} of the "
-        "workers), opening {opening_rate}.",
-        "行业（区域）工资区间：底线 {floor_rate}（可承受企业的职工占 {floor_workers_rate}），"
-        "目标 {target_rate}（可承受企业的职工占 {target_workers_rate}），开价 {opening_rate}。",
+        "workers), opening {opening_rate}. The agreement must add: and in every firm at least "
+        "what the minimum wage requires there (up to {legal_max_rate} in this sector).",
+        "行业（区域）工资区间：底线 {floor_rate}（能承受的企业，其职工占全部职工的 "
+        "{floor_workers_rate}），目标 {target_rate}（能承受的企业，其职工占 "
+        "{target_workers_rate}），开价 {opening_rate}。协议还须写明：各企业的增资不得低于"
+        "本企业执行最低工资标准所需的幅度（本行业最高为 {legal_max_rate}）。",
     ),
 }

@@ -9,13 +9,39 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "场景文件 {file} · SHA-256 {sha256} · wagebargain {version}",
     ),
     "ui.meta": ("Wage round {year} · amounts in {currency}",
-                "{year} 年度工资协商 · 金额单位 {currency}"),
+                "{year}年度 · 金额单位：{currency}"),
     "ui.warnings": ("Scenario warnings", "场景文件提示"),
-    "ui.firm_meta": ("{ownership} · {headcount} workers · priority {priority} of 100",
-                     "{ownership} · 职工 {headcount} 人 · 优先级 {priority}/100"),
+    "ui.range": ("{low_rate}–{high_rate}", "{low_rate}～{high_rate}"),
+    "ui.target_rule": (
+        "Target: inflation + productivity + catch-up = {sum_rate}, kept within the guideline "
+        "band ({low_rate} to {high_rate}) and never below the legal floor ({legal_rate}): "
+        "{target_rate}.",
+        "目标：物价 + 劳动生产率 + 补偿性增长 = {sum_rate}，限定在指导线区间（{low_rate} 至 "
+        "{high_rate}）之内，且不低于法定底线（{legal_rate}）：{target_rate}。",
+    ),
+    "ui.floor_rule": (
+        "Floor: the higher of the legal floor ({legal_rate}) and inflation ({inflation_rate}, "
+        "so that real pay does not fall), and never above the target: {floor_rate}.",
+        "底线：法定底线（{legal_rate}）与物价涨幅（{inflation_rate}，保证实际工资不下降）中的"
+        "较高者，且不高于目标：{floor_rate}。",
+    ),
+    "ui.floor_rule_loss": (
+        "Floor: the legal floor ({legal_rate}); a loss-making firm is not held to protecting "
+        "real pay: {floor_rate}.",
+        "底线：法定底线（{legal_rate}）；对亏损企业不要求保证实际工资不下降：{floor_rate}。",
+    ),
+    "ui.resistance_note": (
+        "Management's limit is our estimate, not its word: the raise whose full cost, employer "
+        "contributions included, would take {share_rate} of last year's profit (for a "
+        "loss-making firm, the legal floor).",
+        "企业方承受上限是我方的估计，并非企业方的表态：指全部成本（含单位缴费）相当于上年利润 "
+        "{share_rate} 的涨幅（亏损企业取法定底线）。",
+    ),
+    "ui.firm_meta": ("{ownership} · {headcount} workers · follow-up priority {priority} of 100",
+                     "{ownership} · 职工 {headcount} 人 · 工会跟进优先级 {priority}/100"),
     "ui.yes": ("yes", "是"),
     "ui.firm_title": ("Enterprise: {name}", "企业：{name}"),
-    "ui.nash_line": ("Predicted settlement (Nash): {nash_rate}", "预测结果（纳什谈判解）：{nash_rate}"),
+    "ui.nash_line": ("Predicted settlement (Nash): {nash_rate}", "预测协商结果（纳什谈判解）：{nash_rate}"),
     "ui.offer_line": ("Management's offer: {offer_rate} ({position})",
                       "企业方报价：{offer_rate}（{position}）"),
     "ui.no": ("no", "否"),
@@ -23,7 +49,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.evidence": ("The evidence", "基本情况与依据"),
     "ui.indicator": ("Indicator", "指标"),
     "ui.value": ("Value", "数值"),
-    "ui.band": ("How the band was built", "谈判区间的构成"),
+    "ui.band": ("How the band was built", "谈判区间的测算依据"),
     "ui.band_summary": (
         "Guideline class: {klass}, band {low_rate} to {high_rate}. Distribution-neutral "
         "raise (inflation + productivity): {neutral_rate}.",
@@ -35,21 +61,43 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.source": ("Source", "依据"),
     "ui.chart": ("The band against its references", "谈判区间与各参照线"),
     "ui.checks": ("Checks", "合规检查"),
-    "ui.severity": ("Severity", "性质"),
+    "ui.severity": ("Severity", "类别"),
     "ui.subject": ("Who", "对象"),
-    "ui.finding": ("Finding", "发现"),
+    "ui.finding": ("Finding", "问题"),
     "ui.no_checks": ("No problems found.", "未发现问题。"),
     "ui.cost": ("Cost to the employer", "企业成本测算"),
     "ui.item": ("Item", "项目"),
-    "ui.amounts_in": ("Amounts in {currency}; annual unless stated.",
-                      "金额单位：{currency}；除注明外为全年数。"),
+    "ui.cost_note": (
+        "Amounts in {currency}, annual unless stated. The raise is applied to the whole wage "
+        "bill of the accounts (base pay, allowances, overtime, benefits), so these are upper "
+        "bounds; employer contributions are charged on the part of the increase that falls "
+        "inside the contribution base.",
+        "金额单位：{currency}；除注明外为全年数。涨幅按账面工资总额（基本工资、津贴、加班工资、"
+        "福利）测算，是成本上限；单位缴费只计缴费基数上下限之内的增加部分。",
+    ),
     "ui.allocation": ("Sharing the target among grades", "目标涨幅在各岗位间的分配"),
     "ui.allocation_note": (
         "Monthly budget of the target on base pay: {budget_money}. Percentage: the same rate "
-        "for all; flat: the same amount for all; tilted: part of the rate for all, the rest "
-        "first to the lowest paid.",
+        "for all; flat: the same amount for all; tilted: every grade gets at least "
+        "{floor_rate} of its pay and at least {floor_money} a month, so the lowest paid get "
+        "the largest percentage.",
         "按基本工资计算的目标涨幅每月预算：{budget_money}。按比例：各档同一涨幅；"
-        "定额：各档同一金额；倾斜：各档先得部分比例涨幅，其余优先给低收入职工。",
+        "定额：各档同一金额；倾斜：各档至少增资本档工资的 {floor_rate}，且每人每月不少于 "
+        "{floor_money}，低收入职工增幅最大。",
+    ),
+    "ui.allocation_note_minimum": (
+        "Monthly budget of the target on base pay: {budget_money}. Percentage: the same rate "
+        "for all; flat: the same amount for all; tilted: the cheapest raises that bring every "
+        "grade up to the next minimum wage and keep the grade order.",
+        "按基本工资计算的目标涨幅每月预算：{budget_money}。按比例：各档同一涨幅；"
+        "定额：各档同一金额；倾斜：使各档都达到下次调整后最低工资标准、且不打乱档次顺序所需的"
+        "最低增资。",
+    ),
+    "ui.allocation_base": (
+        "This budget raises base pay only. The cost table applies the raise to the whole wage "
+        "bill and adds employer contributions, so its figures per worker are higher.",
+        "此处预算只针对基本工资；成本测算表按全部工资总额计算并加上单位缴费，"
+        "因此人均数额高于此处。",
     ),
     "ui.market": ("Market position", "与市场工资价位的比较"),
     "ui.market_note": (
@@ -67,11 +115,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
                        "让步方式：{style}。从开价逐步让至目标。"),
     "ui.round": ("Round", "轮次"),
     "ui.ask": ("Ask", "要价"),
-    "ui.per_worker_month": ("Pay rise per worker per month", "人均每月加薪"),
+    "ui.per_worker_month": ("Average raise per worker per month", "人均每月增资"),
     "ui.points": ("Talking points", "谈判要点"),
-    "ui.rebuttals": ("Management will say / you answer", "企业方会说 / 你的回应"),
+    "ui.rebuttals": ("Management will say / you answer", "企业方可能的说法与我方回应"),
     "ui.they_say": ("Management will say:", "企业方会说："),
-    "ui.you_answer": ("You answer:", "你的回应："),
+    "ui.you_answer": ("You answer:", "我方回应："),
     "ui.requests": ("Data to request", "需向企业方索要的资料"),
     "ui.sector": ("Sector bargain", "行业性（区域性）工资集体协商"),
     "ui.firm": ("Enterprise", "企业"),
@@ -85,7 +133,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "band.target": ("Target", "目标"),
     "band.opening": ("Opening", "开价"),
     "band.flat": ("Flat amount", "定额增资"),
-    "component.inflation": ("Inflation", "物价"),
+    "band.flat_amount": ("Flat, {amount_money}/month", "定额 {amount_money}/月"),
+    "component.inflation": ("Inflation", "物价（CPI）"),
     "component.productivity": ("Productivity", "劳动生产率"),
     "component.catch_up": ("Catch-up", "补偿性增长"),
     "component.guideline": ("Wage guideline", "工资指导线"),
@@ -102,16 +151,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "indicator.average_wage_money": ("Average wage, monthly", "月平均工资"),
     "indicator.average_wage_growth_rate": ("Average wage growth, nominal", "平均工资名义增长"),
     "indicator.average_wage_growth_real_rate": ("Average wage growth, real", "平均工资实际增长"),
-    "indicator.average_to_local_rate": ("Average wage / local average wage",
-                                        "平均工资 / 当地社会平均工资"),
+    "indicator.average_to_local_rate": ("Average wage, share of the local average",
+                                        "月平均工资相当于当地平均工资的比例"),
     "indicator.labour_share_rate": ("Labour share of value added", "劳动报酬占增加值比重"),
     "indicator.labour_share_change_rate": ("Change in labour share", "劳动报酬占比变化"),
     "indicator.profit_money": ("Profit, annual", "利润总额（年）"),
     "indicator.profit_growth_rate": ("Profit growth", "利润增长"),
     "indicator.years_without_raise": ("Years without a raise", "连续未涨工资年数"),
-    "indicator.pay_lag_rate": ("Real pay behind productivity, cumulative",
-                               "实际工资累计落后于劳动生产率"),
-    "indicator.two_in_step": ("Real pay in step with productivity", "实际工资与劳动生产率同步"),
+    "indicator.pay_lag_rate": ("Real pay behind the economy-wide productivity trend, "
+                               "cumulative over the raise history",
+                               "按历年普调记录，实际工资累计落后于全社会劳动生产率增长趋势"),
+    "indicator.two_in_step": ("Real pay in step with the enterprise's productivity last year",
+                              "上年实际工资增长与本企业劳动生产率同步"),
     # checks
     "severity.violation": ("violation", "违法"),
     "severity.risk": ("risk", "风险"),
@@ -123,8 +174,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cost.employer_contributions": ("Employer contributions", "单位社保和公积金缴费"),
     "cost.total": ("Total cost", "总成本"),
     "cost.per_worker_month": ("Cost per worker per month", "人均每月成本"),
-    "cost.pct_payroll": ("% of payroll", "占工资总额"),
-    "cost.pct_profit": ("% of profit", "占利润"),
+    "cost.pct_payroll": ("Total cost, % of payroll", "总成本占工资总额比例"),
+    "cost.pct_profit": ("Total cost, % of profit", "总成本占利润比例"),
     "cost.contract_total": ("Contract total", "合同期总成本"),
     "cost.contract_year": ("Contract year {year}", "合同第 {year} 年"),
     # allocation
@@ -135,7 +186,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "alloc.new_pay": ("New base pay, tilted", "调整后基本工资（倾斜）"),
     # market
     "market.annual_pay": ("Annual pay", "年收入"),
-    "market.percentile": ("Percentile", "所处分位"),
+    "market.percentile": ("Percentile rank", "所处分位"),
     "market.median": ("Median", "中位数"),
     "market.gap": ("Gap to median", "与中位数差距"),
     "market.cost_p25": ("Cost to P25", "达到25分位的成本"),
@@ -143,8 +194,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # settlement
     "settle.zone": ("Zone of agreement", "协议区间"),
     "settle.floor": ("Union floor", "工会底线"),
-    "settle.resistance": ("Management's estimated limit", "企业方估计承受上限"),
-    "settle.nash": ("Predicted settlement (Nash)", "预测结果（纳什谈判解）"),
+    "settle.resistance": ("Management's estimated limit", "企业方承受上限（估计）"),
+    "settle.resistance_short": ("Management's limit (est.)", "企业方上限（估计）"),
+    "settle.nash": ("Predicted settlement (Nash)", "预测协商结果（纳什谈判解）"),
     "settle.power": ("Union bargaining weight", "工会谈判力量权重"),
     "settle.offer": ("Management's offer", "企业方报价"),
     "settle.position": ("Where the offer stands", "报价所处位置"),
@@ -154,8 +206,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "offer.above_resistance": ("above management's estimated limit", "高于企业方估计上限"),
     # sensitivity
     "case.base": ("As given", "基准情形"),
-    "case.cpi-": ("CPI 1 point lower", "CPI 低 1 个百分点"),
-    "case.cpi+": ("CPI 1 point higher", "CPI 高 1 个百分点"),
+    "case.cpi-": ("CPI 1 point lower", "CPI 涨幅低 1 个百分点"),
+    "case.cpi+": ("CPI 1 point higher", "CPI 涨幅高 1 个百分点"),
     "case.productivity-": ("Productivity growth 1 point lower", "劳动生产率增长低 1 个百分点"),
     "case.productivity+": ("Productivity growth 1 point higher", "劳动生产率增长高 1 个百分点"),
     "case.profit-": ("Profit 20% lower", "利润低 20%"),
@@ -182,7 +234,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "chart.neutral": ("inflation + productivity", "物价 + 劳动生产率"),
     "chart.resistance": ("management's limit", "企业方上限"),
     "chart.offer": ("management's offer", "企业方报价"),
-    "chart.nash": ("predicted", "预测结果"),
+    "chart.nash": ("predicted settlement", "预测协商结果"),
     "chart.norm": ("lead-sector norm", "标杆行业涨幅"),
     "chart.alt": (
         "Chart: the band from floor {floor_rate} to opening {opening_rate}, target "
