@@ -84,16 +84,18 @@ def _grade_checks(firm: Enterprise, scenario: Scenario, band: Band,
                                            median_wage=economy.median_wage,
                                            adequacy_ratio=policy.adequacy_ratio)
     if economy.subsistence_allowance is not None:
-        found.append(legal.subsistence_ratio_check(economy.subsistence_allowance, mw.monthly))
+        found.append(legal.subsistence_ratio_check(economy.subsistence_allowance, mw.monthly,
+                                                   max_ratio=policy.subsistence_ratio_max))
     pieces = [g for g in grades if g.piece_rate is not None and g.quota is not None]
     if pieces:
         found += legal.piece_rate_checks([g.grade for g in pieces], [g.piece_rate for g in pieces],
                                          [g.quota for g in pieces], mw.monthly)
-    found += _structure_checks(firm, allocation)
+    found += _structure_checks(firm, allocation, policy)
     return found
 
 
-def _structure_checks(firm: Enterprise, allocation: Allocation | None) -> list[legal.Check]:
+def _structure_checks(firm: Enterprise, allocation: Allocation | None,
+                      policy: Policy) -> list[legal.Check]:
     """Front-line raise against the average, and managers' pay against front-line pay."""
     grades = firm.workforce
     lowest = min(grades, key=lambda g: g.base_pay)
@@ -116,7 +118,8 @@ def _structure_checks(firm: Enterprise, allocation: Allocation | None) -> list[l
         out.append(legal.pay_ratio_check(
             max(pay[i] for i in managers),
             _weighted([pay[i] for i in front], [heads[i] for i in front]),
-            state_owned=firm.ownership == "state"))
+            state_owned=firm.ownership == "state", max_ratio=policy.pay_ratio_max,
+            max_ratio_state=policy.pay_ratio_max_state))
     return out
 
 

@@ -36,6 +36,9 @@ _BOUNDS: dict[str, tuple[float, float]] = {
     "adequacy_ratio": (0.0, 1.0),
     "min_wage_gap_warning": (0.0, 1.0),
     "no_raise_years": (1.0, 100.0),
+    "subsistence_ratio_max": (0.0, 1.0),
+    "pay_ratio_max": (1.0, 1000.0),
+    "pay_ratio_max_state": (1.0, 1000.0),
 }
 
 
@@ -109,6 +112,14 @@ class Policy:
         Consecutive years without a raise from which a row is flagged. Default 2, the
         longest interval the minimum-wage rules allow between adjustments of the minimum
         itself (MOLSS Order No. 21, 2004, Art. 10).
+    subsistence_ratio_max : float
+        Subsistence allowance (低保) over the monthly minimum wage above which the two sit too
+        close. Default 0.6: no national number exists (domain.md §3 asks only for "a suitable
+        ratio"), and at 60% a full-time minimum-wage job adds little to what assistance pays.
+    pay_ratio_max, pay_ratio_max_state : float
+        Best-paid managers' pay as a multiple of average front-line pay above which the brief
+        flags executive pay. Defaults 8 and, for state enterprises, which are expected to
+        restrain executive pay (domain.md §8), 5. Policy choices with no statutory source.
     """
 
     inflation_measure: Literal["forecast", "realised", "target"] = "forecast"
@@ -126,6 +137,9 @@ class Policy:
     adequacy_ratio: float = 0.40
     min_wage_gap_warning: float = 0.05
     no_raise_years: int = 2
+    subsistence_ratio_max: float = 0.6
+    pay_ratio_max: float = 8.0
+    pay_ratio_max_state: float = 5.0
 
     def __post_init__(self) -> None:
         _check_choice("inflation_measure", self.inflation_measure, INFLATION_MEASURES)

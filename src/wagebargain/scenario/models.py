@@ -267,6 +267,9 @@ class Policy(Section):
     adequacy_ratio: Optional[Rate] = None
     min_wage_gap_warning: Optional[Rate] = None
     no_raise_years: Optional[int] = Field(default=None, ge=1, strict=True)
+    subsistence_ratio_max: Optional[Rate] = None
+    pay_ratio_max: Optional[float] = Field(default=None, ge=1)
+    pay_ratio_max_state: Optional[float] = Field(default=None, ge=1)
 
     def overrides(self) -> dict:
         """The fields the scenario sets, for ``core.policy.Policy.from_mapping``."""
