@@ -116,10 +116,12 @@ class Policy:
         Subsistence allowance (低保) over the monthly minimum wage above which the two sit too
         close. Default 0.6: no national number exists (domain.md §3 asks only for "a suitable
         ratio"), and at 60% a full-time minimum-wage job adds little to what assistance pays.
-    pay_ratio_max, pay_ratio_max_state : float
+    pay_ratio_max : float
         Best-paid managers' pay as a multiple of average front-line pay above which the brief
-        flags executive pay. Defaults 8 and, for state enterprises, which are expected to
-        restrain executive pay (domain.md §8), 5. Policy choices with no statutory source.
+        flags executive pay. Default 8, a policy choice with no statutory source.
+    pay_ratio_max_state : float
+        The same for state enterprises, which are expected to restrain executive pay
+        (domain.md §8). Default 5.
     """
 
     inflation_measure: Literal["forecast", "realised", "target"] = "forecast"
