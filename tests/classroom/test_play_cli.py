@@ -181,7 +181,8 @@ def test_a_second_game_does_not_overwrite_the_first_transcript(tmp_path):
         assert invoke("play", HENGDA, "--as", "union", "--seed", "7", input=script).exit_code == 0
     first = _transcript(tmp_path / DEFAULT)["simulation"]["events"][0]["offer"]
     third = tmp_path / "transcript-hengda-auto-parts-7-3.json"
-    assert first == {"raise": 0.09} and (tmp_path / "transcript-hengda-auto-parts-7-2.json").exists()
+    assert first == {"raise": 0.09}
+    assert (tmp_path / "transcript-hengda-auto-parts-7-2.json").exists()
     assert _transcript(third)["simulation"]["events"][0]["offer"] == {"raise": 0.08}
     again = invoke("play", HENGDA, "--as", "union", "--transcript", DEFAULT, input="quit\n")
     assert again.exit_code == 0  # a file named on purpose is replaced

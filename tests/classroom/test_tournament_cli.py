@@ -124,7 +124,7 @@ def test_the_progress_bar_hears_every_negotiation(monkeypatch):
     seen = []
 
     @contextlib.contextmanager
-    def recording_bar(console, label):
+    def recording_bar(console, label, unit="rows"):
         seen.append(label)
         yield seen.append
 

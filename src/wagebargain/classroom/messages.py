@@ -16,7 +16,8 @@ from __future__ import annotations
 from typing import Any, Iterable, Optional
 
 from wagebargain.classroom.sheets_text import SHEETS
-from wagebargain.sim.messages import GAME, LANGUAGES, Catalogue
+from wagebargain.sim.messages import LANGUAGES, Catalogue
+from wagebargain.sim.messages import role_name as role
 
 __all__ = ["CLASSROOM", "LANGUAGES", "language", "listing", "role", "strategy", "t"]
 
@@ -172,12 +173,6 @@ t = CLASSROOM
 def listing(items: Iterable[str], lang: str = "en", strong: bool = False) -> str:
     """Items joined with commas (Chinese ``，``), or semicolons with ``strong``."""
     return t("sep.strong" if strong else "sep", lang).join(items)
-
-
-def role(name: str, lang: str = "en") -> str:
-    """A side's name: ``union``, ``management``, ``arbitrator`` (工会, 企业方, 仲裁员)."""
-    key = f"role.{name}"
-    return GAME(key, lang) if key in GAME else name
 
 
 def strategy(name: str, lang: str = "en") -> str:

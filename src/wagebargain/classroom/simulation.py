@@ -29,10 +29,10 @@ def run(classroom: Any, seed: Optional[int] = None) -> SimulationReport:
     """Play the setup's strategies to the end (``seed`` overrides the setup's)."""
     from wagebargain.sim import simulate
 
-    for role in ("union", "management"):
-        if classroom.setup.side(role).strategy == "human":
-            raise DataError(f"the scenario's {role} strategy is human: choose a computer "
-                            f"strategy with --{role}, or play it with `wagebargain play`")
+    for side in ("union", "management"):
+        if classroom.setup.side(side).strategy == "human":
+            raise DataError(f"the scenario's {side} strategy is human: choose a computer "
+                            f"strategy with --{side}, or play it with `wagebargain play`")
     return SimulationReport(classroom, simulate(classroom.setup, seed=seed))
 
 

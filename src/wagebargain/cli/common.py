@@ -46,8 +46,13 @@ def stderr_console():
 
 
 @contextlib.contextmanager
-def progress_bar(console: Any, label: str) -> Iterator[Optional[Callable[[Any], None]]]:
-    """A Rich progress bar on ``console`` when it is a terminal; else no progress at all."""
+def progress_bar(console: Any, label: str,
+                 unit: str = "rows") -> Iterator[Optional[Callable[[Any], None]]]:
+    """A Rich progress bar on ``console`` when it is a terminal; else no progress at all.
+
+    The callback takes an object with ``done`` and ``total`` (in the bar's measure, e.g.
+    bytes) and ``rows`` (the count shown after the label, in ``unit``).
+    """
     if not console.is_terminal:
         yield None
         return
@@ -59,7 +64,7 @@ def progress_bar(console: Any, label: str) -> Iterator[Optional[Callable[[Any], 
 
         def update(progress: Any) -> None:
             bar.update(task, completed=progress.done, total=progress.total,
-                       description=f"{label}: {progress.rows:,} rows")
+                       description=f"{label}: {progress.rows:,} {unit}")
 
         yield update
 

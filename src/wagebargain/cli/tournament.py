@@ -68,7 +68,7 @@ def tournament(
         games.export_format(output)
     classroom = load_classroom(file, firm=firm, rounds=rounds, seed=seed)
     label = f"{len(names) ** 2} pairs x {runs:,} runs"
-    with progress_bar(stderr_console(), label) as update:
+    with progress_bar(stderr_console(), label, unit="pairs done") as update:
         played = None if update is None else (
             lambda done, total: update(Played(done // runs, done, total)))
         report = games.run(classroom, names, runs=runs, vary=vary,

@@ -24,7 +24,7 @@ import unicodedata
 from typing import Callable
 
 from wagebargain.sim.issues import Issue, Offer
-from wagebargain.sim.messages import GAME, sentence
+from wagebargain.sim.messages import GAME, role_name, sentence
 from wagebargain.sim.negotiators import Negotiator
 from wagebargain.sim.results import describe_event
 from wagebargain.sim.setup import Setup
@@ -178,21 +178,18 @@ class Human(Negotiator):
     def say(self, key: str, **params: object) -> None:
         self.tell(GAME(key, self.lang, **params))
 
-    def role_name(self, role: str) -> str:
-        return GAME(f"role.{role}", self.lang)
-
     def propose(self, state: State):
         if state.offer is None:
             if self.shared_screen:
-                self.say("open.shared", role=self.role_name(self.role))
+                self.say("open.shared", role=role_name(self.role, self.lang))
             else:
-                self.say("open", role=self.role_name(self.role),
+                self.say("open", role=role_name(self.role, self.lang),
                          target=self.setup.describe(self.setup.side(self.role).target,
                                                     self.lang))
         return self._play(state, None)
 
     def respond(self, state: State, offer: Offer) -> Response:
-        self.tell(sentence(GAME("offered", self.lang, who=self.role_name(self.opponent),
+        self.tell(sentence(GAME("offered", self.lang, who=role_name(self.opponent, self.lang),
                                 offer=self.setup.describe(offer, self.lang),
                                 worth=f"{self.utility(offer):.2f}")))
         if not state.can_counter:
@@ -205,9 +202,9 @@ class Human(Negotiator):
         total = self.setup.rounds
         if round_ <= total:
             return GAME("prompt", self.lang, round=round_, total=total,
-                        role=self.role_name(self.role))
+                        role=role_name(self.role, self.lang))
         return GAME("prompt.strike", self.lang, round=round_ - total,
-                    total=self.setup.strike_rounds, role=self.role_name(self.role))
+                    total=self.setup.strike_rounds, role=role_name(self.role, self.lang))
 
     def _play(self, state: State, offer: Offer | None):
         while True:
@@ -232,8 +229,8 @@ class Human(Negotiator):
                 if offer is not None:
                     return Accept()
                 self.say("nothing_to_accept")
-            elif near_command(line):
-                self.say("typo.command", text=shown(normalise(line)), command=near_command(line))
+            elif (near := near_command(line)) is not None:
+                self.say("typo.command", text=shown(normalise(line)), command=near)
             else:
                 move = self._offer(state, line, offer)
                 if move is not None:
@@ -268,8 +265,8 @@ class Human(Negotiator):
         """On a shared screen, ask the other player to look away before the numbers show;
         ``False`` when input ends (or Ctrl-C) at that prompt."""
         try:
-            self.ask(GAME("help.look_away", self.lang, other=self.role_name(self.opponent),
-                          role=self.role_name(self.role)))
+            self.ask(GAME("help.look_away", self.lang, other=role_name(self.opponent, self.lang),
+                          role=role_name(self.role, self.lang)))
         except (EOFError, KeyboardInterrupt):
             return False
         return True

@@ -24,6 +24,13 @@ def placeholders(template: str) -> set[str]:
     return {field for _, field, _, _ in Formatter().parse(template) if field}
 
 
+def role_name(role: str, lang: str = "en") -> str:
+    """A side's name: ``union``, ``management``, ``arbitrator`` (工会, 企业方, 仲裁员); any
+    other actor as given."""
+    key = f"role.{role}"
+    return GAME(key, lang) if key in GAME else role
+
+
 def sentence(text: str) -> str:
     """The text with a capital first letter (English; Chinese is unchanged)."""
     return text[:1].upper() + text[1:]

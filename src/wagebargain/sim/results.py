@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Optional
 
 from wagebargain.sim.analysis import Analysis, analyse
 from wagebargain.sim.issues import Offer
-from wagebargain.sim.messages import GAME
+from wagebargain.sim.messages import GAME, role_name
 from wagebargain.sim.setup import Setup
 from wagebargain.sim.state import Event, Pair
 
@@ -26,8 +26,7 @@ def describe_event(setup: Setup, event: Event, lang: str = "en") -> str:
     action = "deadline" if event.actor == "mechanism" else event.action
     if f"event.{action}" not in GAME:
         return f"round {event.round:<3} {event.actor} {event.action}"
-    who = GAME(f"role.{event.actor}", lang) if f"role.{event.actor}" in GAME else event.actor
-    text = GAME(f"event.{action}", lang, round=event.round, who=who,
+    text = GAME(f"event.{action}", lang, round=event.round, who=role_name(event.actor, lang),
                 offer=setup.describe(event.offer, lang))
     if event.strike_weeks:
         text += GAME("event.strike", lang, n=event.strike_weeks)
