@@ -101,9 +101,8 @@ def dask_scored(input: Path, fmt: str, context: BatchContext, score: ScoreFuncti
 
     Yields
     ------
-    (function, int)
-        A function giving the chunks (its argument, the writer's ``prepare``, is left to
-        the writer thread) and the number of partitions (the progress total).
+    (iterator of Scored, int)
+        The chunks and the number of partitions (the progress total).
     """
     dd, distributed = _import()
     try:
@@ -122,7 +121,7 @@ def dask_scored(input: Path, fmt: str, context: BatchContext, score: ScoreFuncti
         window = 2 * max(1, sum(client.nthreads().values()))
         pending: collections.deque = collections.deque()
 
-        def stream(prepare: Any = None) -> Iterator[Scored]:
+        def stream() -> Iterator[Scored]:
             queued = iter(parts)
             pending.extend(client.compute(p) for p in itertools.islice(queued, window))
             done = 0
@@ -135,6 +134,6 @@ def dask_scored(input: Path, fmt: str, context: BatchContext, score: ScoreFuncti
                 yield Scored(_columns(frame), len(frame), done)
 
         try:
-            yield stream, len(parts)
+            yield stream(), len(parts)
         finally:
             client.cancel(list(pending))

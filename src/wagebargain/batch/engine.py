@@ -1,10 +1,9 @@
 """``run_batch``: score a table file of enterprises into an output file, streamed.
 
-The local engine reads chunks (32k rows) on the calling thread and hands each to a small
-pool of threads (one per core) that parses, scores and formats it for the output; the
-formatted chunks are written in input order by a writer thread. PyArrow, NumPy and the
-file writes release the GIL, so the cores share the work; at most a few chunks are in
-flight, so memory stays bounded whatever the file's size. The Dask
+The local engine is a pipeline of three threads: the caller's reads chunks (32k rows), a
+scoring thread parses and scores each with the vectorised kernel, and a writer thread
+formats and writes it, so reading, scoring and writing overlap (PyArrow and NumPy release
+the GIL) and memory stays bounded (a few chunks) whatever the file's size. The Dask
 engine (:mod:`wagebargain.batch.dask_engine`) scores partitions in parallel on a
 ``distributed`` cluster and hands them back here in input order, so both engines share the
 writing, the ``--strict`` rule, the progress reports and the summary below and produce the
@@ -23,13 +22,13 @@ from typing import Any, Callable, Iterator, Optional, Union
 
 import numpy as np
 
-from wagebargain.batch.columns import OUTPUT_COLUMNS, SCORE_COLUMNS, check_header
+from wagebargain.batch.columns import OUTPUT_COLUMNS, check_header
 from wagebargain.batch.context import BatchContext, resolve_context
 from wagebargain.batch.formats import OUTPUT_FORMATS, detect_format, pyarrow_or_none
 from wagebargain.batch.parsing import cells, is_arrow
 from wagebargain.batch.readers import CHUNK_ROWS, Chunk, open_table
 from wagebargain.batch.scoring import ScoreFunction, resolve_kernel, score_chunk
-from wagebargain.batch.writers import Writer, open_writer
+from wagebargain.batch.writers import open_writer
 from wagebargain.errors import DataError
 
 ENGINES = ("local", "dask")
@@ -74,47 +73,51 @@ class Progress:
 @dataclass
 class Scored:
     """One scored chunk, ready to write: the output columns, its rows and progress, and
-    (when the engine did it already) the chunk as the writer prepared it and the positions
-    of its rows with an error."""
+    (when the engine found them already) the positions of its rows with an error."""
 
     columns: dict[str, Any]
     rows: int
     done: int
-    prepared: Any = None
     bad: Optional[np.ndarray] = None
 
 
-ScoredStream = tuple[Callable[[Optional[Writer]], Iterator[Scored]], Optional[int]]
-"""A function giving the scored chunks in order (prepared for the writer it is given, when
-the engine prepares them), and the progress total."""
-
-PIECE_ROWS = 8192
-"""Fewest rows worth scoring on a thread of their own: a chunk is split into up to one
-piece per thread, each of at least this many rows."""
+ScoredStream = tuple[Iterator[Scored], Optional[int]]
 
 
-def workers() -> int:
-    """Threads for scoring chunks: the cores this process may use (at most 8)."""
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):
-        cores = os.cpu_count() or 1
-    return max(1, min(cores, 8))
+def passthrough(columns: dict[str, Any], n: int) -> dict[str, Any]:
+    """The ``id`` and ``name`` columns of a chunk (missing ones as nulls)."""
+    empty = np.full(n, None, dtype=object)
+    return {name: columns.get(name, empty) for name in ("id", "name")}
 
 
-def ordered_map(function: Callable[[Any], Any], items: Iterator[Any], threads: int,
-                ahead: int) -> Iterator[Any]:
-    """``map(function, items)`` on ``threads`` threads, results in input order.
+def error_rows(error: Any) -> np.ndarray:
+    """Positions of the rows whose ``error`` is not empty (NumPy or Arrow text)."""
+    if not is_arrow(error):
+        return np.flatnonzero(np.asarray(error, dtype=object) != "")
+    import pyarrow as pa
+    import pyarrow.compute as pc
 
-    ``items`` is consumed on the calling thread, at most ``ahead`` items beyond the result
-    last yielded. An exception from ``function`` is raised when its result's turn comes; one
-    from ``items`` after the results of the items before it.
+    if isinstance(error, pa.DictionaryArray):  # one test per distinct message
+        given = np.append(_positive(pc.binary_length(error.dictionary)), False)
+        index = error.indices.fill_null(len(error.dictionary))
+        return np.flatnonzero(given[index.to_numpy(zero_copy_only=False)])
+    return np.flatnonzero(_positive(pc.binary_length(error.cast(pa.string()))))
+
+
+def _positive(lengths: Any) -> np.ndarray:
+    return np.asarray(lengths.fill_null(0).to_numpy(zero_copy_only=False)) > 0
+
+
+def ordered_map(function: Callable[[Any], Any], items: Iterator[Any],
+                ahead: int = 1) -> Iterator[Any]:
+    """``map(function, items)`` with ``function`` run on a helper thread, results in order.
+
+    ``items`` is consumed on the calling thread while the helper works, at most ``ahead``
+    items beyond the result last yielded. An exception from ``function`` is raised when its
+    result's turn comes; one from ``items`` after the results of the items before it.
     """
-    if threads <= 1:
-        yield from map(function, items)
-        return
     pending: collections.deque[Future] = collections.deque()
-    pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="batch-score")
+    helper = ThreadPoolExecutor(max_workers=1, thread_name_prefix="batch-score")
     try:
         while True:
             try:
@@ -125,7 +128,7 @@ def ordered_map(function: Callable[[Any], Any], items: Iterator[Any], threads: i
                 while pending:
                     yield pending.popleft().result()
                 raise
-            pending.append(pool.submit(function, item))
+            pending.append(helper.submit(function, item))
             if len(pending) > ahead:
                 yield pending.popleft().result()
         while pending:
@@ -133,13 +136,7 @@ def ordered_map(function: Callable[[Any], Any], items: Iterator[Any], threads: i
     finally:
         for future in pending:
             future.cancel()
-        pool.shutdown(wait=True)
-
-
-def passthrough(columns: dict[str, Any], n: int) -> dict[str, Any]:
-    """The ``id`` and ``name`` columns of a chunk (missing ones as nulls)."""
-    empty = np.full(n, None, dtype=object)
-    return {name: columns.get(name, empty) for name in ("id", "name")}
+        helper.shutdown(wait=True)
 
 
 class _Top:
@@ -153,9 +150,10 @@ class _Top:
         rows = np.flatnonzero(~np.isnan(priority))
         if not self.k or not rows.size:
             return
-        if rows.size > self.k:  # keep every row tied with the k-th best
+        if rows.size > self.k:  # the k best; of the rows tied with the k-th, the first
             kth = np.partition(priority[rows], rows.size - self.k)[rows.size - self.k]
-            rows = rows[priority[rows] >= kth]
+            above, tied = rows[priority[rows] > kth], rows[priority[rows] == kth]
+            rows = np.sort(np.concatenate([above, tied[: self.k - above.size]]))
         names = cells(ids, rows)
         found = [(-float(priority[r]), offset + int(r), name) for r, name in zip(rows, names)]
         self.best = sorted(self.best + found)[: self.k]
@@ -165,93 +163,36 @@ class _Top:
                 for p, row, name in self.best]
 
 
-def _drain(stream: Callable[[Optional[Writer]], Iterator[Scored]], write: Writer,
-           total: Optional[int], strict: bool, top: int,
-           progress: Optional[Callable[[Progress], None]]) -> BatchSummary:
+def _drain(stream: Iterator[Scored], write: Callable, total: Optional[int], strict: bool,
+           top: int, progress: Optional[Callable[[Progress], None]]) -> BatchSummary:
     """Write scored chunks in order, enforcing ``strict``; return the summary.
 
-    Each chunk is written on a helper thread while the next ones are read and scored
-    (PyArrow writes without holding the GIL); at most one chunk waits to be written.
+    Each chunk is written on a helper thread while the next one is read and scored (PyArrow
+    writes without holding the GIL); at most one chunk waits to be written.
     """
     rows = errors = 0
     best = _Top(top)
-
-    def emit(scored: Scored) -> None:
-        if scored.prepared is None:
-            write(scored.columns)
-        else:
-            write.emit(scored.prepared)
-
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="batch-writer") as writer:
         pending: Optional[Future] = None
-        with contextlib.closing(stream(write)) as chunks:
-            for scored in chunks:
-                bad = scored.bad
-                if bad is None:
-                    bad = error_rows(scored.columns["error"])
-                if strict and bad.size:
-                    first = int(bad[0])
-                    ident = cells(scored.columns["id"], np.array([first]))[0]
-                    label = f"row {rows + first + 1}" + (f" (id {ident})" if ident else "")
-                    message = cells(scored.columns["error"], np.array([first]))[0]
-                    raise DataError(f"{label}: {message}; nothing was written (--strict)")
-                if pending is not None:
-                    pending.result()
-                pending = writer.submit(emit, scored)
-                best.add(scored.columns["id"], scored.columns["priority"], rows)
-                rows += scored.rows
-                errors += int(bad.size)
-                if progress is not None:
-                    progress(Progress(rows, scored.done, total))
+        for scored in stream:
+            bad = error_rows(scored.columns["error"]) if scored.bad is None else scored.bad
+            if strict and bad.size:
+                first = np.array([bad[0]])
+                ident = cells(scored.columns["id"], first)[0]
+                label = f"row {rows + int(bad[0]) + 1}" + (f" (id {ident})" if ident else "")
+                message = cells(scored.columns["error"], first)[0]
+                raise DataError(f"{label}: {message}; nothing was written (--strict)")
+            if pending is not None:
+                pending.result()
+            pending = writer.submit(write, scored.columns)
+            best.add(scored.columns["id"], scored.columns["priority"], rows)
+            rows += scored.rows
+            errors += int(bad.size)
+            if progress is not None:
+                progress(Progress(rows, scored.done, total))
         if pending is not None:
             pending.result()
     return BatchSummary(rows, rows - errors, errors, best.result())
-
-
-def _pieces(chunk: Chunk, count: int) -> list[tuple[dict[str, Any], int, dict[int, str]]]:
-    """``chunk`` as ``count`` runs of consecutive rows: (columns, rows, reader errors)."""
-    if count <= 1:
-        return [(chunk.columns, chunk.rows, chunk.errors)]
-    bounds = [chunk.rows * i // count for i in range(count + 1)]
-    return [({name: values[start:stop] for name, values in chunk.columns.items()},
-             stop - start,
-             {row - start: text for row, text in chunk.errors.items() if start <= row < stop})
-            for start, stop in zip(bounds, bounds[1:])]
-
-
-def _joined(parts: list[dict[str, Any]]) -> dict[str, Any]:
-    """Score columns of consecutive pieces as one chunk's."""
-    if len(parts) == 1:
-        return parts[0]
-    joined = {}
-    for name in SCORE_COLUMNS:
-        values = [part[name] for part in parts]
-        if is_arrow(values[0]):
-            import pyarrow as pa
-
-            joined[name] = pa.chunked_array(values)
-        else:
-            joined[name] = np.concatenate(values)
-    return joined
-
-
-def error_rows(error: Any) -> np.ndarray:
-    """Positions of the rows whose ``error`` is not empty (NumPy or Arrow text)."""
-    if not is_arrow(error):
-        return np.flatnonzero(np.asarray(error, dtype=object) != "")
-    import pyarrow as pa
-    import pyarrow.compute as pc
-
-    if pa.types.is_dictionary(error.type) and isinstance(error, pa.Array):
-        given = np.append(_bools(pc.binary_length(error.dictionary)), False)
-        index = error.indices.fill_null(len(error.dictionary))
-        return np.flatnonzero(given[index.to_numpy(zero_copy_only=False)])
-    return np.flatnonzero(_bools(pc.binary_length(error.cast(pa.string()))))
-
-
-def _bools(lengths: Any) -> np.ndarray:
-    """Which of the lengths (an Arrow array, nulls for missing) are above 0."""
-    return np.asarray(lengths.fill_null(0).to_numpy(zero_copy_only=False)) > 0
 
 
 @contextlib.contextmanager
@@ -260,43 +201,20 @@ def _local(input: Path, fmt: str, context: BatchContext, score: ScoreFunction, p
     with open_table(input, fmt, chunk_rows) as source:
         check_header(source.names, context.columns)
 
-        def stream(write: Optional[Writer] = None) -> Iterator[Scored]:
-            """Chunks split into pieces scored (and prepared for ``write``) in parallel,
-            then put back together in order."""
-            threads = workers()
-            arrow = pyarrow_or_none() is not None
+        arrow = pyarrow_or_none() is not None
+        hints: dict[str, bool] = {}  # used by the one scoring thread only
 
-            def pieces() -> Iterator[tuple[Chunk, int, tuple]]:
-                for chunk in source.chunks:
-                    parts = _pieces(chunk, min(threads, chunk.rows // PIECE_ROWS))
-                    for piece in parts:
-                        yield chunk, len(parts), piece
+        def scored(chunk: Chunk) -> Scored:
+            scores = score_chunk(chunk.columns, chunk.rows, context, score, policy,
+                                 chunk.errors, arrow=arrow, hints=hints)
+            return Scored({**passthrough(chunk.columns, chunk.rows), **scores}, chunk.rows,
+                          chunk.done, error_rows(scores["error"]))
 
-            def scored(item: tuple[Chunk, int, tuple]) -> tuple:
-                chunk, count, (columns, rows, errors) = item
-                scores = score_chunk(columns, rows, context, score, policy, errors, arrow)
-                prepared = None
-                if write is not None:
-                    prepared = write.prepare({**passthrough(columns, rows), **scores})
-                return chunk, count, scores, prepared, error_rows(scores["error"]), rows
-
-            parts: list = []
-            for chunk, count, *part in ordered_map(scored, pieces(), threads, 2 * threads):
-                parts.append(part)
-                if len(parts) < count:
-                    continue
-                joined = _joined([scores for scores, _, _, _ in parts])
-                ready = None
-                if write is not None:
-                    ready = write.join([prepared for _, prepared, _, _ in parts])
-                offsets = np.cumsum([0] + [rows for _, _, _, rows in parts])
-                bad = np.concatenate([rows + offset for (_, _, rows, _), offset
-                                      in zip(parts, offsets.tolist())])
-                parts = []
-                yield Scored({**passthrough(chunk.columns, chunk.rows), **joined}, chunk.rows,
-                             chunk.done, ready, bad)
-
-        yield stream, source.total
+        stream = ordered_map(scored, iter(source.chunks))
+        try:
+            yield stream, source.total
+        finally:
+            stream.close()
 
 
 def refuse_overwrite(input: Path, output: Path) -> None:

@@ -4,12 +4,16 @@ A cell that cannot be used never stops the batch: its row gets a message such as
 ``headcount: 'twelve' is not a number`` and the rest of the table is scored. Two back ends
 read the same cell language (:data:`NUMBER_PATTERN`, optionally followed by ``%``):
 
-* PyArrow arrays are parsed with ``pyarrow.compute`` (a clean numeric column is a single
-  cast; otherwise a few passes, the pattern only for cells that are not plain digits);
+* PyArrow arrays are parsed with ``pyarrow.compute``: a number column whose cells are all
+  numbers or empty is a single cast; when the cast fails, the plain integers are cast on
+  their own and only the other cells go through every rule (:func:`_scan_text`, the
+  pattern only for what is not plain digits); a column of words or flags is read once per
+  distinct cell;
 * anything else (NumPy arrays, lists of ``str``/``None``/numbers) cell by cell in Python,
   the fallback when PyArrow is not installed.
 
-Both return identical values and messages; ``tests/batch/test_batch_parsing.py`` holds them to it.
+Both return identical values and messages; ``tests/batch/test_batch_parsing.py`` and
+``tests/batch/test_batch_fast_paths.py`` hold them to it.
 """
 from __future__ import annotations
 
@@ -45,7 +49,8 @@ def is_arrow(values: Any) -> bool:
 
 # --- back end 1: pyarrow.compute -------------------------------------------------------------
 
-def _scan_arrow(values: Any, words: Optional[dict[str, float]], numbers: bool) -> Scan:
+def _scan_arrow(values: Any, words: Optional[dict[str, float]], numbers: bool,
+                careful: bool = False) -> Scan:
     import pyarrow as pa
     import pyarrow.compute as pc
 
@@ -68,21 +73,23 @@ def _scan_arrow(values: Any, words: Optional[dict[str, float]], numbers: bool) -
         if found is not None:
             return found
     elif numbers:
-        found = _scan_plain(values)
+        found = _scan_plain(values, careful)
         if found is not None:
             return found
     return _scan_text(values, words, numbers)
 
 
-def _scan_plain(values: Any) -> Optional[Scan]:
+def _scan_plain(values: Any, careful: bool = False) -> Optional[Scan]:
     """A number column in one cast, or two when some cells need a closer look.
 
     Empty cells become nulls and the column is cast: PyArrow's number parser accepts a
     subset of :data:`NUMBER_PATTERN` (no spaces, no ``%``) with the same values, so when the
-    cast succeeds every cell was a number or empty. When it fails, the cells of plain ASCII
-    digits (almost all of a column of counts or money) are cast on their own and only the
-    others go through :func:`_scan_text`, cell for cell the full rules. None when even
-    that cast fails (it cannot, but then the caller scans the whole column).
+    cast succeeds every cell was a number or empty (the percent and unreadable masks are
+    then None). When it fails (or, ``careful``, is not tried: the column's last chunk
+    failed), the cells of plain ASCII digits, with or without a minus sign (almost all of a
+    column of counts or money), are cast on their own and only the others go through
+    :func:`_scan_text`, cell for cell the full rules. None when even that cast fails (it
+    cannot, but then the caller scans the whole column).
     """
     import pyarrow as pa
     import pyarrow.compute as pc
@@ -90,16 +97,23 @@ def _scan_plain(values: Any) -> Optional[Scan]:
     null = pa.scalar(None, pa.string())
     empty = _arrow_empty(values)
     given = pc.if_else(empty, null, values) if pc.any(empty).as_py() else values
+    if not careful:
+        try:
+            return _arrow_floats(pc.cast(given, pa.float64())), None, None
+        except pa.ArrowInvalid:
+            pass
+    plain = _arrow_bools(pc.ascii_is_decimal(given))  # False for empty and missing cells
+    rest = np.flatnonzero(~plain & _arrow_bools(pc.is_valid(given)))
+    if rest.size:  # "-" and digits is plain too
+        others = given.take(pa.array(rest))
+        negative = _arrow_bools(pc.and_(pc.starts_with(others, pattern="-"), pc.ascii_is_decimal(
+            pc.utf8_slice_codeunits(others, 1))))
+        plain[rest[negative]] = True
+        rest = rest[~negative]
     try:
-        return _arrow_floats(pc.cast(given, pa.float64())), None, None
-    except pa.ArrowInvalid:
-        pass
-    digits = pc.ascii_is_decimal(given)  # null for empty and missing cells
-    try:
-        out = _arrow_floats(pc.cast(pc.if_else(digits, given, null), pa.float64()))
+        out = _arrow_floats(pc.cast(pc.if_else(pa.array(plain), given, null), pa.float64()))
     except pa.ArrowInvalid:
         return None
-    rest = np.flatnonzero(~_arrow_bools(digits) & _arrow_bools(pc.is_valid(given)))
     pct, bad = np.zeros(len(out), bool), np.zeros(len(out), bool)
     if rest.size:
         sub_out, sub_pct, sub_bad = _scan_text(values.take(pa.array(rest)), None, True)
@@ -284,7 +298,8 @@ def _problems(column: Column, values: np.ndarray, pct: np.ndarray,
     return {template: mask for template, mask in masks.items() if mask.any()}
 
 
-def parse_column(column: Column, values: Any) -> tuple[np.ndarray, dict[int, str]]:
+def parse_column(column: Column, values: Any,
+                 hints: Optional[dict[str, bool]] = None) -> tuple[np.ndarray, dict[int, str]]:
     """Parse one column into float64, with a message for every unusable cell.
 
     Parameters
@@ -293,6 +308,10 @@ def parse_column(column: Column, values: Any) -> tuple[np.ndarray, dict[int, str
         Its schema entry (kind and name).
     values : pyarrow Array/ChunkedArray, NumPy array or sequence
         The cells: text, numbers, booleans or nulls.
+    hints : dict of str to bool, optional
+        Kept by the caller from chunk to chunk of one table: which columns had cells that
+        were not plain numbers, so the next chunk goes straight to the closer look. Only
+        the speed depends on it.
 
     Returns
     -------
@@ -302,8 +321,14 @@ def parse_column(column: Column, values: Any) -> tuple[np.ndarray, dict[int, str
         ``{row: "name: message"}`` for each unusable cell.
     """
     words, numbers = _words(column), column.kind != "ownership"
-    scan = _scan_arrow if is_arrow(values) else _scan_cells
-    out, pct, bad = scan(values, words, numbers)
+    if is_arrow(values):
+        careful = bool(hints and hints.get(column.name))
+        out, pct, bad = _scan_arrow(values, words, numbers, careful)
+        if hints is not None:
+            hints[column.name] = (bad is not None and bool(bad.any())) or (
+                pct is not None and bool(pct.any()))
+    else:
+        out, pct, bad = _scan_cells(values, words, numbers)
     as_written = out
     if pct is not None and pct.any():
         if column.kind in ("rate", "share"):
@@ -347,15 +372,17 @@ def parse_table(raw: Mapping[str, Any], n: int) -> tuple[dict[str, np.ndarray], 
     return columns, errors
 
 
-def parse_cells(raw: Mapping[str, Any], n: int) -> tuple[dict[str, np.ndarray], dict[int, str]]:
-    """:func:`parse_table` with the errors as ``{row: message}`` for the rows that have one."""
+def parse_cells(raw: Mapping[str, Any], n: int, hints: Optional[dict[str, bool]] = None
+                ) -> tuple[dict[str, np.ndarray], dict[int, str]]:
+    """:func:`parse_table` with the errors as ``{row: message}`` for the rows that have one
+    (``hints`` as for :func:`parse_column`)."""
     columns: dict[str, np.ndarray] = {}
     messages: dict[int, list[str]] = {}
     for name, values in raw.items():
         column = INPUT_SCHEMA.get(name)
         if column is None or column.kind == "text":
             continue
-        parsed, problems = parse_column(column, values)
+        parsed, problems = parse_column(column, values, hints)
         if len(parsed) != n:
             raise ValueError(f"column {name} has {len(parsed)} rows, expected {n}")
         for row, message in problems.items():

@@ -65,14 +65,16 @@ def _codes_by_pattern(result: Any, n: int) -> Optional[tuple[np.ndarray, list[st
         return None
     from wagebargain.core.kernel import CHECK_CODES
 
-    if checks.shape != (n, len(CHECK_CODES)) or len(CHECK_CODES) > 24:
+    if checks.shape != (n, len(CHECK_CODES)) or len(CHECK_CODES) > 16:
         return None
     packed = np.packbits(checks, axis=1, bitorder="little")
-    keys = np.zeros(n, dtype=np.int64)
-    for byte in range(packed.shape[1]):
-        keys |= packed[:, byte].astype(np.int64) << (8 * byte)
-    patterns, index = np.unique(keys, return_inverse=True)
-    index = index.reshape(-1)
+    keys = packed[:, 0].astype(np.intp)
+    if packed.shape[1] > 1:
+        keys |= packed[:, 1].astype(np.intp) << 8
+    patterns = np.flatnonzero(np.bincount(keys, minlength=1))  # the patterns that occur
+    number = np.zeros(1 << len(CHECK_CODES), dtype=np.intp)
+    number[patterns] = np.arange(len(patterns))
+    index = number[keys]
     some_row = np.empty(len(patterns), dtype=np.intp)
     some_row[index] = np.arange(n)
     labels = []
@@ -89,8 +91,8 @@ def _codes_by_pattern(result: Any, n: int) -> Optional[tuple[np.ndarray, list[st
 
 def score_chunk(columns: Mapping[str, Any], n: int, context: BatchContext,
                 score: ScoreFunction, policy: Any,
-                reader_errors: Optional[Mapping[int, str]] = None,
-                arrow: bool = False) -> dict[str, Any]:
+                reader_errors: Optional[Mapping[int, str]] = None, arrow: bool = False,
+                hints: Optional[dict[str, bool]] = None) -> dict[str, Any]:
     """Score ``n`` rows given as raw table columns.
 
     Parameters
@@ -106,8 +108,11 @@ def score_chunk(columns: Mapping[str, Any], n: int, context: BatchContext,
     reader_errors : mapping of int to str, optional
         Rows the reader could not read, by position.
     arrow : bool
-        Give ``check_codes`` and ``error`` as PyArrow arrays (dictionary-encoded strings:
-        no Python object per row), for a writer; else NumPy object arrays.
+        Give ``check_codes`` and ``error`` as PyArrow arrays (dictionary-encoded strings,
+        no Python object per row) for a writer; else NumPy object arrays.
+    hints : dict of str to bool, optional
+        Kept by the caller from chunk to chunk (see
+        :func:`~wagebargain.batch.parsing.parse_column`); only the speed depends on it.
 
     Returns
     -------
@@ -117,7 +122,7 @@ def score_chunk(columns: Mapping[str, Any], n: int, context: BatchContext,
         made of the remaining cells; its ``error`` lists the cell problems first, then the
         kernel's own message.
     """
-    parsed, errors = parse_cells(columns, n)
+    parsed, errors = parse_cells(columns, n, hints)
     for row, message in (reader_errors or {}).items():
         found = errors.get(row, "")
         errors[row] = f"{message}; {found}" if found else message
@@ -128,18 +133,18 @@ def score_chunk(columns: Mapping[str, Any], n: int, context: BatchContext,
         values = np.array(getattr(result, name), dtype=np.float64)
         values[unparsed] = np.nan
         out[name] = values
-    codes = _codes_by_pattern(result, n) or _codes_by_object(result.check_codes)
+    index, labels = _codes_by_pattern(result, n) or _codes_by_object(result.check_codes)
     kernel = np.asarray(result.error, dtype=object)
-    messages = dict(errors)
-    for row in np.flatnonzero(kernel != "").tolist():
-        messages[row] = combine_error(errors.get(row, ""), kernel[row])
-    out["check_codes"] = _texts(*codes, unparsed, arrow)
-    out["error"] = _messages(messages, n, arrow)
+    for row in np.flatnonzero(kernel != "").tolist():  # errors: the cells', then the kernel's
+        errors[row] = combine_error(errors.get(row, ""), kernel[row])
+    out["check_codes"] = _labelled(index, labels, unparsed, arrow)
+    out["error"] = _messages(errors, n, arrow)
     return {name: out[name] for name in SCORE_COLUMNS}
 
 
-def _texts(index: np.ndarray, labels: list[str], blank: np.ndarray, arrow: bool) -> Any:
-    """A text column from a label number per row; "" at the rows ``blank``."""
+def _labelled(index: np.ndarray, labels: list[str], blank: np.ndarray, arrow: bool) -> Any:
+    """A text column from a label number per row, "" at the rows ``blank``: an object
+    array, or (``arrow``) a dictionary-encoded PyArrow array."""
     if blank.size:
         if "" not in labels:
             labels = [*labels, ""]
@@ -160,7 +165,8 @@ def _messages(messages: dict[int, str], n: int, arrow: bool) -> Any:
         for row, text in messages.items():
             out[row] = text
         return out
-    index = np.zeros(n, dtype=np.int32)
-    index[np.fromiter(messages, dtype=np.intp, count=len(messages))] = np.arange(
-        1, len(messages) + 1, dtype=np.int32)
-    return _texts(index, ["", *messages.values()], np.empty(0, np.intp), True)
+    number = {"": 0}
+    index = np.zeros(n, dtype=np.intp)
+    for row, text in messages.items():
+        index[row] = number.setdefault(text, len(number))
+    return _labelled(index, list(number), np.empty(0, np.intp), True)
