@@ -108,16 +108,20 @@ def _positive(lengths: Any) -> np.ndarray:
     return np.asarray(lengths.fill_null(0).to_numpy(zero_copy_only=False)) > 0
 
 
-def ordered_map(function: Callable[[Any], Any], items: Iterator[Any],
-                ahead: int = 1) -> Iterator[Any]:
+def ordered_map(function: Callable[[Any], Any], items: Iterator[Any], ahead: int = 1,
+                helper: bool = True) -> Iterator[Any]:
     """``map(function, items)`` with ``function`` run on a helper thread, results in order.
 
     ``items`` is consumed on the calling thread while the helper works, at most ``ahead``
     items beyond the result last yielded. An exception from ``function`` is raised when its
     result's turn comes; one from ``items`` after the results of the items before it.
+    Without ``helper``, everything runs on the calling thread.
     """
+    if not helper:
+        yield from map(function, items)
+        return
     pending: collections.deque[Future] = collections.deque()
-    helper = ThreadPoolExecutor(max_workers=1, thread_name_prefix="batch-score")
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="batch-score")
     try:
         while True:
             try:
@@ -128,7 +132,7 @@ def ordered_map(function: Callable[[Any], Any], items: Iterator[Any],
                 while pending:
                     yield pending.popleft().result()
                 raise
-            pending.append(helper.submit(function, item))
+            pending.append(pool.submit(function, item))
             if len(pending) > ahead:
                 yield pending.popleft().result()
         while pending:
@@ -136,7 +140,7 @@ def ordered_map(function: Callable[[Any], Any], items: Iterator[Any],
     finally:
         for future in pending:
             future.cancel()
-        helper.shutdown(wait=True)
+        pool.shutdown(wait=True)
 
 
 class _Top:
@@ -210,7 +214,11 @@ def _local(input: Path, fmt: str, context: BatchContext, score: ScoreFunction, p
             return Scored({**passthrough(chunk.columns, chunk.rows), **scores}, chunk.rows,
                           chunk.done, error_rows(scores["error"]))
 
-        stream = ordered_map(scored, iter(source.chunks))
+        # Chunks of PyArrow arrays are parsed and scored mostly without the GIL, so a thread
+        # of their own pays; the pure-Python readers (JSON Lines, CSV without PyArrow) and
+        # parsers would only take turns with it.
+        threaded = arrow and fmt != "jsonl"
+        stream = ordered_map(scored, iter(source.chunks), helper=threaded)
         try:
             yield stream, source.total
         finally:

@@ -269,7 +269,12 @@ def cell_text(cell: Any) -> str:
 def cells(values: Any, rows: Optional[np.ndarray] = None) -> list:
     """A column's cells (at ``rows``, or all) as a Python list, ``None`` for missing."""
     if is_arrow(values):
-        return (values if rows is None else values.take(rows)).to_pylist()
+        import pyarrow as pa
+
+        picked = values if rows is None else values.take(rows)
+        if pa.types.is_dictionary(picked.type):  # decoded first: far faster than cell by cell
+            picked = picked.cast(picked.type.value_type)
+        return picked.to_pylist()
     array = np.asarray(values, dtype=object) if rows is None else np.asarray(values)[rows]
     return array.tolist()
 
