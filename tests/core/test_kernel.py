@@ -6,7 +6,7 @@ import sys
 
 import numpy as np
 import pytest
-from hypothesis import assume, HealthCheck, given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from numpy.testing import assert_allclose, assert_array_equal
 
@@ -461,12 +461,10 @@ RATE_FIELDS = ("floor", "target", "opening", "resistance", "settlement", "inflat
 @given(rows(), policies, st.integers(-12, 12))
 def test_rates_are_invariant_under_rescaling_money(cols, policy, exponent):
     k = 2.0 ** exponent  # exact in floating point, so thresholds cannot flip on rounding
-    scaled = {**cols, **{c: cols[c] * k for c in MONEY_COLUMNS if c in cols}}
     # Values near the bottom of the float range (subnormals) lose digits or vanish when
-    # scaled or multiplied: that changes the data, not just its unit. Keep every input to
-    # normal magnitudes.
-    for x in (np.abs(v) for v in cols.values()):
-        assume(np.all((x == 0) | (x >= 1e-250) | ~np.isfinite(x)))
+    # scaled or multiplied: that changes the data, not just its unit. Round them to zero.
+    cols = {c: np.where(np.abs(v) < 1e-250, 0.0, v) for c, v in cols.items()}
+    scaled = {**cols, **{c: cols[c] * k for c in MONEY_COLUMNS if c in cols}}
     a, b = score(cols, policy), score(scaled, policy)
     for name in RATE_FIELDS:
         assert_allclose(getattr(b, name), getattr(a, name), rtol=1e-12, atol=1e-15, err_msg=name)
