@@ -8,6 +8,7 @@ same name overrides the context for the rows where it is given.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping, Optional, Union
@@ -36,29 +37,13 @@ class BatchContext:
 def context_columns(context: Any) -> dict[str, float]:
     """Turn a validated context (``.economy`` and ``.guideline``) into context columns.
 
-    Employer contribution rates are summed into ``employer_rate``; ``minimum_wage_next``
-    defaults to the monthly minimum; ``excludes_employee_contributions`` becomes 0/1.
+    The same mapping a scenario's rows use (:func:`wagebargain.scenario.rows.context_columns`),
+    less the values a context leaves unset, so a table column can fill them row by row.
     """
-    economy, guideline = context.economy, context.guideline
-    minimum = economy.minimum_wage
-    columns = {
-        "cpi_previous": economy.cpi.previous,
-        "cpi_forecast": economy.cpi.forecast,
-        "cpi_target": economy.cpi.target,
-        "productivity_trend": economy.productivity_trend,
-        "average_wage": economy.average_wage,
-        "minimum_wage_monthly": minimum.monthly,
-        "minimum_wage_next": minimum.monthly if minimum.next_monthly is None else minimum.next_monthly,
-        "excludes_employee_contributions": float(bool(minimum.excludes_employee_contributions)),
-        "employer_rate": float(sum(economy.employer_contributions.values())),
-        "guideline_baseline": guideline.baseline,
-        "guideline_upper": guideline.upper,
-        "guideline_lower": guideline.lower,
-    }
-    if economy.contribution_base is not None:
-        columns["contribution_floor"] = economy.contribution_base.floor
-        columns["contribution_ceiling"] = economy.contribution_base.ceiling
-    return {name: float(value) for name, value in columns.items() if value is not None}
+    from wagebargain.scenario.rows import context_columns as scenario_context
+
+    columns = scenario_context(context.economy, context.guideline)
+    return {name: float(value) for name, value in columns.items() if not math.isnan(value)}
 
 
 def _batch_context(context: Any) -> BatchContext:

@@ -108,7 +108,7 @@ def context_columns(economy: Economy, guideline: Guideline) -> dict[str, float]:
         "productivity_trend": economy.productivity_trend,
         "average_wage": economy.average_wage,
         "minimum_wage_monthly": mw.monthly,
-        "minimum_wage_next": mw.next_monthly if mw.next_monthly is not None else math.nan,
+        "minimum_wage_next": mw.next_monthly if mw.next_monthly is not None else mw.monthly,
         "excludes_employee_contributions": float(mw.excludes_employee_contributions),
         "employer_rate": float(sum(economy.employer_contributions.values())),
         "contribution_floor": base.floor if base is not None else 0.0,
