@@ -24,7 +24,8 @@ import numpy as np
 
 from wagebargain.batch.columns import OUTPUT_COLUMNS, check_header
 from wagebargain.batch.context import BatchContext, resolve_context
-from wagebargain.batch.formats import OUTPUT_FORMATS, detect_format, pyarrow_or_none
+from wagebargain.batch.formats import (OUTPUT_FORMATS, detect_format, lean_memory_pool,
+                                       pyarrow_or_none)
 from wagebargain.batch.parsing import cells, is_arrow
 from wagebargain.batch.readers import CHUNK_ROWS, Chunk, open_table
 from wagebargain.batch.scoring import ScoreFunction, resolve_kernel, score_chunk
@@ -294,9 +295,10 @@ def run_batch(input: Union[str, Path], output: Union[str, Path], context: Any = 
         from wagebargain.batch.dask_engine import dask_scored
 
         scored = functools.partial(dask_scored, scheduler=scheduler)
-    with scored(input, in_fmt, shared, score, policy, chunk_rows) as (stream, total):
-        with open_writer(output, out_fmt, OUTPUT_SCHEMA) as write:
-            return _drain(stream, write, total, strict, top, progress)
+    with lean_memory_pool():
+        with scored(input, in_fmt, shared, score, policy, chunk_rows) as (stream, total):
+            with open_writer(output, out_fmt, OUTPUT_SCHEMA) as write:
+                return _drain(stream, write, total, strict, top, progress)
 
 
 __all__ = ["run_batch", "BatchSummary", "Progress", "OUTPUT_SCHEMA"]
