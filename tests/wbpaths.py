@@ -8,6 +8,9 @@ ROOT = Path(__file__).resolve().parents[1]
 SCENARIOS = ROOT / "scenarios"
 SHARED = ROOT.parent / "shared" / "examples"
 REFERENCE = SHARED / "reference.yaml"
+HENGDA = SCENARIOS / "hengda-auto-parts.yaml"
+"""The shipped copy of the reference scenario's figures, for tests that must not depend on
+shared/examples being beside the checkout."""
 
 
 def shipped_scenarios() -> list[Path]:

@@ -6,7 +6,7 @@ from typing import Any, Iterator
 
 import yaml
 
-from wbpaths import REFERENCE, shipped_scenarios
+from wbpaths import HENGDA, REFERENCE, shipped_scenarios
 
 
 def all_scenarios() -> list[Path]:
@@ -39,7 +39,7 @@ def messages_in(value: Any) -> Iterator[dict]:
 
 def write_variant(tmp_path: Path, name: str, change) -> Path:
     """A copy of the reference scenario with ``change(data)`` applied, as a YAML file."""
-    data = yaml.safe_load(REFERENCE.read_text("utf-8"))
+    data = yaml.safe_load(HENGDA.read_text("utf-8"))
     change(data)
     path = tmp_path / name
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")

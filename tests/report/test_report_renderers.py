@@ -154,10 +154,10 @@ def test_no_zone_is_a_clear_warning(tmp_path):
 
 
 def test_sector_scenario_has_a_sector_section(tmp_path):
-    from wbpaths import REFERENCE
     import yaml
+    from wbpaths import HENGDA
 
-    data = yaml.safe_load(REFERENCE.read_text("utf-8"))
+    data = yaml.safe_load(HENGDA.read_text("utf-8"))
     first = data.pop("enterprise")
     second = json.loads(json.dumps(first))
     second["name"] = "Second Works"
