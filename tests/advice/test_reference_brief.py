@@ -18,7 +18,21 @@ EMPLOYER_RATE = 0.16 + 0.09 + 0.005 + 0.002 + 0.07  # 32.7%
 # 6200+400+500 = 7100 and office 5200 lie below the floor (their contributions are charged on
 # the floor and do not move with a raise); only managers' 26000 lies inside.
 PAYROLL_BY_GRADE = 520 * 4050 + 180 * 7100 + 90 * 5200 + 30 * 26000  # 4,632,000 a month
-CONTRIBUTION_SHARE = 30 * 26000 / PAYROLL_BY_GRADE  # 0.168394
+CONTRIBUTION_SHARE = 30 * 26000 / PAYROLL_BY_GRADE  # 0.168394, marginal (a vanishing raise)
+# At the 8% target technicians cross the floor: 7100 x 1.08 = 7668, so their base moves
+# 7668 - 7460 = 208; managers' moves 26000 x 8% = 2080; operators (4374) and office (5616)
+# stay under the floor. Exact share = (180 x 208 + 30 x 2080) / (8% x 4,632,000)
+# = (37,440 + 62,400) / 370,560 = 99,840 / 370,560 = 0.269430.
+TARGET_SHARE = (180 * 208 + 30 * 2080) / (0.08 * PAYROLL_BY_GRADE)
+GRADES = [(520, 4050.0), (180, 7100.0), (90, 5200.0), (30, 26000.0)]  # (workers, pay in the base)
+
+
+def _share_by_hand(raise_: float) -> float:
+    """sum n [clip(p (1 + r)) - clip(p)] / sum n p r on the reference grades, base [7460, 37302]."""
+    def clip(x: float) -> float:
+        return min(max(x, 7460.0), 37302.0)
+    moved = sum(n * (clip(p * (1 + raise_)) - clip(p)) for n, p in GRADES)
+    return moved / sum(n * p * raise_ for n, p in GRADES)
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +53,9 @@ def reference_path_module():
 def test_row_carries_derived_inputs(brief):
     loaded, _ = brief
     row = row_from_scenario(loaded.scenario)
-    assert_allclose(row["contribution_share"], CONTRIBUTION_SHARE)
+    # The exact share at the kernel's target (8%), not the marginal 0.168394.
+    assert_allclose(row["contribution_share"], TARGET_SHARE)
+    assert_allclose(_share_by_hand(0.08), TARGET_SHARE)
     # Lowest grade by countable pay: operator, 3100 - 330 = 2770.
     assert row["lowest_base_pay"] == 3100 and row["lowest_employee_contributions"] == 330
     assert row["lowest_gross_pay"] == 3100 + 350 + 600 + 150
@@ -76,9 +92,10 @@ def test_band_components(brief):
 def test_settlement_is_the_nash_point(brief):
     _, advice = brief
     s = advice.firms[0].settlement
-    # Resistance: 10% of profit 45e6 over the full cost of one point of raise,
-    # 58.5e6 x (1 + 0.327 x 0.168394) = 61.72e6 -> 7.29%.
-    resistance = 0.10 * 45e6 / (58.5e6 * (1 + EMPLOYER_RATE * CONTRIBUTION_SHARE))
+    # Resistance: 10% of profit 45e6 over the full cost of one point of raise, contributions
+    # at the share of the target: 58.5e6 x (1 + 0.327 x 0.269430) = 63.654e6 -> 7.07%.
+    resistance = 0.10 * 45e6 / (58.5e6 * (1 + EMPLOYER_RATE * TARGET_SHARE))
+    assert_allclose(resistance, 0.0706946, atol=1e-7)
     assert_allclose(s.management_resistance, resistance)
     floor = (2850 + 330) / 3100 - 1
     assert_allclose(s.nash, floor + 0.5 * (resistance - floor))  # x = d + a (S - d)
@@ -90,10 +107,17 @@ def test_cost_of_the_target(brief):
     _, advice = brief
     target = next(c for c in advice.firms[0].costs if c.label == "target")
     assert_allclose(target.wage_bill_annual, 0.08 * 58.5e6)  # 4,680,000
-    assert_allclose(target.employer_contributions, 4.68e6 * EMPLOYER_RATE * CONTRIBUTION_SHARE)
-    total = 4.68e6 * (1 + EMPLOYER_RATE * CONTRIBUTION_SHARE)  # 4,937,703
+    # Contributions on the exact share of the 8% raise inside the base (technicians crossing
+    # the floor count): 4,680,000 x 0.327 x 0.269430 = 412,325 (the marginal share 0.168394
+    # gave 257,703). On the grades alone it is 99,840 x 12 x 0.327 = 391,772; the share
+    # carries it to the whole wage bill of the accounts, which the raise is costed on.
+    assert_allclose(target.employer_contributions, 4.68e6 * EMPLOYER_RATE * TARGET_SHARE)
+    assert_allclose(target.employer_contributions, 412_325.0, atol=1.0)
+    assert_allclose(99_840 * 12 * EMPLOYER_RATE * 58.5e6 / (12 * PAYROLL_BY_GRADE),
+                    target.employer_contributions)
+    total = 4.68e6 * (1 + EMPLOYER_RATE * TARGET_SHARE)  # 5,092,325
     assert_allclose(target.total, total)
-    assert_allclose(target.per_worker_month, total / 820 / 12)  # 501.80
+    assert_allclose(target.per_worker_month, total / 820 / 12)  # 517.51
     assert_allclose(target.pct_profit, total / 45e6)
     assert_allclose(target.pct_payroll, total / 58.5e6)
     assert_allclose(target.contract_total, total)  # a 12-month contract
@@ -201,11 +225,30 @@ def test_flat_amount_is_costed_beside_the_percentages():
     heads = scenario.enterprise.accounts.current.average_headcount
     amount = scenario.bargaining.flat_amount
     row = row_from_scenario(scenario)
-    # 150 a month for every worker: 150 x headcount x 12 a year, contributions on the share
-    # of pay inside the contribution base.
+    # 150 a month for every worker: 150 x headcount x 12 a year. Contributions on the flat
+    # raise's own exact share inside the base [4588, 26421]: kitchen 3120 -> 3270, cooks
+    # 4300 -> 4450 and cleaners 2800 -> 2950 stay under the floor; supervisors (5500) and
+    # office (9000) are inside. Share = (18 + 12) x 150 / ((210 + 60 + 40 + 18 + 12) x 150)
+    # = 30 / 340 = 0.088235.
+    share = 30 / 340
     assert_allclose(flat.wage_bill_annual, amount * heads * 12)
-    assert_allclose(flat.total, amount * heads * 12 * (1 + row["employer_rate"] * row["contribution_share"]))
+    assert_allclose(flat.total, amount * heads * 12 * (1 + row["employer_rate"] * share))
     assert_allclose(flat.rate, amount * heads * 12 / scenario.enterprise.accounts.current.wage_bill)
+
+
+def test_floor_and_opening_are_costed_at_their_own_share(brief):
+    _, advice = brief
+    costs = {c.label: c for c in advice.firms[0].costs}
+    # Floor 80/3100 = 2.58%: technicians reach 7100 x 1.0258 = 7283 < 7460, so only managers
+    # move: share = 30 x 26000 / 4,632,000 = 0.168394 (the marginal share).
+    floor = costs["floor"]
+    assert_allclose(floor.employer_contributions,
+                    floor.rate * 58.5e6 * EMPLOYER_RATE * CONTRIBUTION_SHARE)
+    # Opening 10%: technicians 7810 - 7460 = 350, managers 2600:
+    # (180 x 350 + 30 x 2600) / 463,200 = 141,000 / 463,200 = 0.304404.
+    opening = costs["opening"]
+    assert_allclose(_share_by_hand(0.10), 141_000 / 463_200)
+    assert_allclose(opening.employer_contributions, 0.10 * 58.5e6 * EMPLOYER_RATE * 141_000 / 463_200)
 
 
 def test_multi_year_contract_with_schedule_and_lump_sum(reference_path_module, tmp_path):
@@ -216,12 +259,57 @@ def test_multi_year_contract_with_schedule_and_lump_sum(reference_path_module, t
     scenario = load(custom).scenario
     target = next(c for c in advise(scenario).firms[0].costs if c.label == "target")
     payroll, r = 58.5e6, 0.08  # the target replaces the schedule's first year
-    roll_up = EMPLOYER_RATE * CONTRIBUTION_SHARE
-    # Year k costs payroll x (prod of raises so far - 1), with contributions on the share of
-    # pay inside the base; year 3 holds 6 of its 12 months; the lump sum (500 x 820 workers)
-    # is paid once in year 1 and never enters the base.
-    year1 = payroll * r * (1 + roll_up) + 500 * 820
-    year2 = payroll * ((1 + r) * 1.03 - 1) * (1 + roll_up)
-    year3 = payroll * ((1 + r) * 1.03 * 1.02 - 1) * (1 + roll_up) * 6 / 12
+    # Year k costs payroll x (prod of raises so far - 1), with contributions on the exact
+    # share at that cumulative raise: year 2 is 1.08 x 1.03 - 1 = 11.24% (technicians
+    # 7100 x 1.1124 = 7898.04 -> 438.04 above the floor, managers 2922.40:
+    # (180 x 438.04 + 30 x 2922.40) / (0.1124 x 4,632,000) = 166,519.2 / 520,636.8 = 0.319837);
+    # year 3 is 1.08 x 1.03 x 1.02 - 1 = 13.4648% and holds 6 of its 12 months; the lump sum
+    # (500 x 820 workers) is paid once in year 1 and never enters the base.
+    g2, g3 = 1.08 * 1.03 - 1, 1.08 * 1.03 * 1.02 - 1
+    assert_allclose(_share_by_hand(g2), 166_519.2 / 520_636.8)
+    year1 = payroll * r * (1 + EMPLOYER_RATE * TARGET_SHARE) + 500 * 820
+    year2 = payroll * g2 * (1 + EMPLOYER_RATE * _share_by_hand(g2))
+    year3 = payroll * g3 * (1 + EMPLOYER_RATE * _share_by_hand(g3)) * 6 / 12
     assert_allclose(target.contract_years, [year1, year2, year3])
     assert_allclose(target.contract_total, year1 + year2 + year3)
+
+
+def test_a_six_month_contract_costs_a_full_year_annually_and_half_over_the_contract(
+        reference_path_module, tmp_path):
+    from wagebargain.core.kernel import score
+
+    text = reference_path_module.read_text("utf-8").replace("  contract_months: 12",
+                                                            "  contract_months: 6")
+    custom = tmp_path / "s.yaml"
+    custom.write_text(text, "utf-8")
+    scenario = load(custom).scenario
+    target = next(c for c in advise(scenario).firms[0].costs if c.label == "target")
+    # Annual: a full year of the 8% raise whatever the contract's length:
+    # 4,680,000 x (1 + 0.327 x 0.269430) = 5,092,325, i.e. 517.51 per worker per month.
+    full_year = 4.68e6 * (1 + EMPLOYER_RATE * TARGET_SHARE)
+    assert_allclose(target.total, full_year)
+    assert_allclose(target.wage_bill_month, 0.08 * 58.5e6 / 12)  # 390,000 a month
+    assert_allclose(target.per_worker_month, full_year / 820 / 12)
+    # Over the contract: 6 of 12 months, 2,546,162.
+    assert_allclose(target.contract_total, full_year * 6 / 12)
+    assert_allclose(target.contract_years, [full_year / 2])
+    # The kernel (what batch writes) agrees on both.
+    kr = score(row_from_scenario(scenario))
+    assert_allclose(kr.cost_annual, [target.total], rtol=1e-12)
+    assert_allclose(kr.cost_contract, [target.contract_total], rtol=1e-12)
+    assert_allclose(kr.cost_per_worker_month, [target.per_worker_month], rtol=1e-12)
+
+
+def test_an_eighteen_month_contract_agrees_with_the_kernel(reference_path_module, tmp_path):
+    from wagebargain.core.kernel import score
+
+    text = reference_path_module.read_text("utf-8").replace("  contract_months: 12",
+                                                            "  contract_months: 18")
+    custom = tmp_path / "s.yaml"
+    custom.write_text(text, "utf-8")
+    scenario = load(custom).scenario
+    target = next(c for c in advise(scenario).firms[0].costs if c.label == "target")
+    # One raise in force for 18 months: 1.5 years of 5,092,325 = 7,638,487.
+    full_year = 4.68e6 * (1 + EMPLOYER_RATE * TARGET_SHARE)
+    assert_allclose(target.contract_total, 1.5 * full_year)
+    assert_allclose(score(row_from_scenario(scenario)).cost_contract, [target.contract_total])

@@ -148,6 +148,46 @@ def test_piece_rate_at_quota():
     assert not ok.is_problem
 
 
+def test_piece_rate_counts_only_what_the_minimum_wage_counts_now_and_next():
+    # The reviewer's piece sewer: 2.5 a piece x quota 1100 = 2750 a month. Shanghai excludes
+    # the worker's own contributions (330): countable 2750 - 330 = 2420 < 2740, a violation
+    # (short 320). Next minimum 2850: after a 4% raise of the rate, 2750 x 1.04 - 330 = 2530
+    # < 2850, a risk (short 320).
+    now, nxt = piece_rate_checks(["Piece sewer"], 2.5, 1100, 2740, employee_contributions=330,
+                                 excludes_employee_contributions=True, minimum_next=2850,
+                                 raise_rate=0.04)
+    assert (now.code, now.severity) == ("piece_rate", "violation")
+    assert now.numbers["pay_at_quota"] == pytest.approx(2750)
+    assert now.numbers["countable"] == pytest.approx(2420)
+    assert now.numbers["shortfall"] == pytest.approx(2740 - 2420)
+    assert (nxt.code, nxt.severity) == ("piece_rate_next", "risk")
+    assert nxt.numbers["countable_after"] == pytest.approx(2750 * 1.04 - 330)  # 2530
+    assert nxt.numbers["shortfall"] == pytest.approx(2850 - 2530)
+    # Where contributions count (most provinces) the same job clears today's minimum
+    # (2750 >= 2740) but not the next one without a raise (2750 < 2850).
+    now, nxt = piece_rate_checks(["Piece sewer"], 2.5, 1100, 2740, employee_contributions=330,
+                                 minimum_next=2850)
+    assert not now.is_problem and nxt.is_problem
+    assert nxt.numbers["shortfall"] == pytest.approx(100)
+
+
+def test_part_time_floor_is_derived_from_the_monthly_minimum_when_no_hourly_one_is_given():
+    # 2740 / (21.75 x 8) = 2740 / 174 = 15.747 an hour; 12 an hour is short by 3.747.
+    pay, cycle = part_time_checks(["Canteen helper"], [12], None, [15], monthly_minimum=2740)
+    assert (pay.code, pay.severity) == ("part_time_hourly_derived", "violation")
+    assert pay.numbers["hourly_minimum"] == pytest.approx(2740 / 174)
+    assert pay.numbers["monthly_minimum"] == 2740
+    assert pay.numbers["shortfall"] == pytest.approx(2740 / 174 - 12)
+    assert not cycle.is_problem
+    clears, _ = part_time_checks(["Canteen helper"], [16], None, monthly_minimum=2740)
+    assert not clears.is_problem and clears.message_key == "part_time_hourly_derived.ok"
+    # A published hourly minimum is used as given, not derived.
+    given_, _ = part_time_checks(["Canteen helper"], [16], 25, monthly_minimum=2740)
+    assert given_.code == "part_time_hourly" and given_.is_problem
+    with pytest.raises(ValueError, match="monthly_minimum"):
+        part_time_checks(["Canteen helper"], [16], None)
+
+
 def test_check_records_are_well_formed():
     with pytest.raises(ValueError, match="severity"):
         Check("x", "fatal", "x.ok")

@@ -37,6 +37,38 @@ def test_contribution_share_is_one_inside_the_base_range():
     assert np.isnan(got[4])
 
 
+def test_raise_contribution_share_is_the_chord_of_the_clamped_base():
+    # Hengda's grades in the base's concept (base + allowances + overtime), base [7460, 37302].
+    pay, heads = [4050.0, 7100.0, 5200.0, 26000.0], [520, 180, 90, 30]
+    payroll = 520 * 4050 + 180 * 7100 + 90 * 5200 + 30 * 26000  # 4,632,000
+    # 8%: technicians 7668 cross the floor by 208, managers move 2080, the rest stay under:
+    # (180 x 208 + 30 x 2080) / (0.08 x 4,632,000) = 99,840 / 370,560 = 0.269430
+    got = costing.raise_contribution_share(pay, heads, 0.08, floor=FLOOR, ceiling=CEILING)
+    assert_allclose(got, 99_840 / 370_560)
+    # It equals contribution_increase summed over workers, divided by the pay increase.
+    new = np.array(pay) * 1.08
+    moved = np.dot(heads, costing.contribution_increase(pay, new, 1.0, FLOOR, CEILING))
+    assert_allclose(got, moved / (0.08 * payroll))
+    # No raise: the marginal share, managers' pay over all pay: 780,000 / 4,632,000 = 0.168394.
+    assert_allclose(costing.raise_contribution_share(pay, heads, 0.0, floor=FLOOR, ceiling=CEILING),
+                    30 * 26000 / payroll)
+    # A flat 400: technicians 7500 cross by 40, managers move 400:
+    # (180 x 40 + 30 x 400) / (820 x 400) = 19,200 / 328,000 = 0.058537
+    assert_allclose(costing.raise_contribution_share(pay, heads, amount=400.0, floor=FLOOR, ceiling=CEILING),
+                    19_200 / 328_000)
+    # A ceiling crossed: 36,000 x 1.1 = 39,600 moves only 37,302 - 36,000 = 1,302 of 3,600.
+    assert_allclose(costing.raise_contribution_share([36000.0], [1], 0.10, floor=FLOOR, ceiling=CEILING),
+                    1302 / 3600)
+    # No clamping: every unit of a raise carries contributions.
+    assert costing.raise_contribution_share(pay, heads, 0.05) == pytest.approx(1.0)
+
+
+@given(st.lists(st.floats(100, 60000), min_size=1, max_size=6), st.floats(-0.5, 1.0))
+def test_raise_contribution_share_lies_between_zero_and_one(pay, rate):
+    share = costing.raise_contribution_share(pay, [1.0] * len(pay), rate, floor=FLOOR, ceiling=CEILING)
+    assert -1e-9 <= share <= 1 + 1e-9
+
+
 def test_percentage_raise_cost_hengda_five_percent():
     cost = costing.percentage_raise_cost(
         PAYROLL, 0.05, HEADCOUNT, employer_rate=EMPLOYER_RATE, contribution_share=1.0, profit=PROFIT

@@ -220,16 +220,59 @@ def test_an_offer_on_the_table_bounds_resistance_and_settlement_from_below():
     assert_allclose(r.resistance, [0.02])
     assert r.zone[0]
     assert_allclose(r.settlement, [0.02])
-    # Hengda as is: estimated limit 7.29% above the 1.5% offer, floor 2.58% above the offer:
-    # the offer changes nothing; Nash over [2.58%, 7.29%].
+    # The union's floor rises to the offer (2% > CPI 1%); the target does not move (profit
+    # 1e6 against 38e6 last year: slow growth, band [2%, 5%], 8.21% clipped to 5%).
+    assert_allclose(r.floor_before_offer, [0.01])
+    assert_allclose(r.floor, [0.02])
+    assert_allclose(r.target, [0.05])
+    # Hengda as is (no contribution_share column, average pay 5945 under the base floor, so
+    # share 0): estimated limit 10% x 45e6 / 58.5e6 = 7.69% above the 1.5% offer, floor 2.58%
+    # above the offer: the offer changes nothing; Nash over [2.58%, 7.69%].
     r = score(columns(HENGDA))
     floor, res = (2850 + 330) / 3100 - 1, float(r.resistance[0])
-    assert res > 0.015
+    assert_allclose(res, 0.1 * 45e6 / 58.5e6)
     assert_allclose(r.settlement, [floor + 0.5 * (res - floor)])
-    # An offer inside the zone becomes the union's disagreement point: 4% offered,
-    # settlement = 4% + 0.5 x (res - 4%).
+    # An offer inside the zone becomes the union's disagreement point and floor: 4% offered,
+    # floor 4%, settlement = 4% + 0.5 x (7.69% - 4%) = 5.85%.
     r = score(columns(HENGDA, management_offer=0.04))
+    assert_allclose(r.floor, [0.04])
     assert_allclose(r.settlement, [0.04 + 0.5 * (res - 0.04)])
+    assert "OFFER_BELOW_FLOOR" not in r.check_codes[0]
+
+
+def test_an_offer_above_the_union_target_lifts_floor_target_and_opening():
+    # Hengda with 12% on the table (the reviewer's offerhigh.yaml). The union's own figures:
+    # floor 2.58%, target 8%, opening 10%. It never settles below an offer already made:
+    # floor = max(2.58%, 12%) = 12%, target = max(8%, 12%) = 12%,
+    # opening = 12% + max(2%, 0 x 12%) = 14%.
+    r = score(columns(HENGDA, management_offer=0.12))
+    assert_allclose(r.floor_before_offer, [80 / 3100])
+    assert_allclose(r.target_before_offer, [0.08])
+    assert_allclose([r.floor[0], r.target[0], r.opening[0]], [0.12, 0.12, 0.14])
+    # Management has shown it can pay 12% (its estimate was 7.69%): resistance 12%, zone
+    # [12%, 12%], settlement 12%.
+    assert_allclose(r.resistance, [0.12])
+    assert r.zone[0]
+    assert_allclose(r.settlement, [0.12])
+    assert "OFFER_BELOW_FLOOR" not in r.check_codes[0]
+    # Costed at the target after the offer: 12% x 58.5e6 = 7,020,000 a year.
+    assert_allclose(r.cost_annual, [0.12 * 58.5e6])
+    # The margin ratio applies to the target after the offer: 12% + 0.5 x 12% = 18%.
+    r = score(columns(HENGDA, management_offer=0.12), Policy(bargaining_margin_ratio=0.5))
+    assert_allclose(r.opening, [0.18])
+
+
+def test_offer_below_floor_is_judged_against_the_unions_own_floor():
+    # 1.5% offered (the reference) < own floor 2.58%: flagged, and the floor stays 2.58%.
+    r = score(columns(HENGDA))
+    assert "OFFER_BELOW_FLOOR" in r.check_codes[0]
+    assert_allclose(r.floor, r.floor_before_offer)
+    # The floor offered exactly: not below it.
+    r = score(columns(HENGDA, management_offer=float(r.floor_before_offer[0])))
+    assert "OFFER_BELOW_FLOOR" not in r.check_codes[0]
+    # No offer: the union's own figures stand.
+    r = score(columns(HENGDA, management_offer=NAN))
+    assert_allclose([r.floor[0], r.target[0], r.opening[0]], [80 / 3100, 0.08, 0.10])
 
 
 def test_union_power_column_overrides_policy():
@@ -399,6 +442,9 @@ def test_floor_target_opening_are_ordered_for_valid_rows(cols, policy):
     assert (r.floor <= r.target).all() and (r.target <= r.opening).all()
     assert (r.legal_floor <= r.target).all()
     assert ((r.priority >= 0) & (r.priority <= 100)).all()
+    offered = np.isfinite(cols["management_offer"])
+    assert (r.floor[offered] >= cols["management_offer"][offered]).all()
+    assert (r.floor_before_offer <= r.floor).all() and (r.target_before_offer <= r.target).all()
 
 
 @settings(max_examples=50)

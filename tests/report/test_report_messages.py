@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import math
 import re
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from report_helpers import advice_of, all_scenarios, messages_in
 
 import wagebargain.advice as advice_package
@@ -55,7 +58,11 @@ def _core_check_records() -> list[core_checks.Check]:
         out += core_checks.minimum_wage_checks(["g"], [pay], 2000.0, raise_money=0.0,
                                                minimum_next=2100.0)
         out += core_checks.part_time_checks(["r"], [pay / 200], 20.0, [10.0 if pay > 2000 else 30.0])
-        out += core_checks.piece_rate_checks(["p"], [quota_pay], [30.0], 2000.0)
+        out += core_checks.part_time_checks(["r"], [pay / 200], None, monthly_minimum=2000.0)
+        out += core_checks.piece_rate_checks(["p"], [quota_pay], [30.0], 2000.0,
+                                             employee_contributions=100.0,
+                                             excludes_employee_contributions=True,
+                                             minimum_next=2100.0, raise_rate=0.05)
     for days in (30, 45):
         out.append(core_checks.pay_cycle_check(days))
         out.append(core_checks.pay_cycle_check(days / 2, part_time=True))
@@ -110,7 +117,7 @@ def _expansions() -> dict[str, tuple[str, ...]]:
 
 
 _KEY = re.compile(r'(f?)"((?:rule|point|say|answer|request|settlement|allocation|sector|check|'
-                  r'kcheck)\.[A-Za-z_{}.]+|headline)"')
+                  r'kcheck)\.[A-Za-z_{}.]+|headline(?:\.[a-z_]+)?)"')
 
 
 def test_every_key_in_the_advisor_source_is_in_the_catalogue():
@@ -253,3 +260,30 @@ def test_sources_are_citations_without_project_references():
         "Art. 10: near the minimum"
     for text in (*EN.values(), *ZH.values()):
         assert "domain.md" not in text and "policy:" not in text
+
+
+@pytest.mark.parametrize("value", [1e28, -1e300, 1.7976931348623157e308, -5e-324, 9.999999999e27])
+def test_huge_and_tiny_money_never_crash_the_formatter(value):
+    # Decimal's default 28 digits used to raise InvalidOperation for 1e28 and -1e300.
+    shown = fmt.money(value, "CNY", "en")
+    digits = shown.replace("CNY", "").replace(",", "").replace("-", "").strip()
+    assert digits.isdigit()
+    if abs(value) >= 1:
+        # every digit of the whole part, as the shortest repr gives it (1e28 -> 1 and 28 zeros)
+        assert len(digits) == Decimal(repr(abs(value))).adjusted() + 1
+    assert fmt.money(1e28) == "CNY 10" + ",000" * 9
+    assert fmt.pct(1e307).endswith("%")  # x 100 would overflow the float
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.floats(allow_nan=False, allow_infinity=False))
+def test_every_formatter_handles_any_finite_float(value):
+    for shown in (fmt.money(value), fmt.money(value, "CNY", "zh"), fmt.amount(value),
+                  fmt.pct(value), fmt.points(value), fmt.signed_pct(value), fmt.number(value),
+                  fmt.multiple(value), *fmt.amounts([value, 1.0])):
+        assert shown and "nan" not in shown.lower() and "inf" not in shown.lower()
+
+
+def test_piece_rate_is_money_although_it_ends_in_rate():
+    assert fmt.kind("piece_rate") == "money" and fmt.kind("raise_rate") == "rate"
+    assert fmt.param("piece_rate", 2.5) == "CNY 2.50"

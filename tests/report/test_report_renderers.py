@@ -70,7 +70,12 @@ def test_markdown_sections_in_order(reference_advice):
     positions = [next(i for i, h in enumerate(headings) if name in h) for name in order]
     assert positions == sorted(positions)
     assert "> **Open at 10.0%, aim for 8.0%, do not settle below 2.6%.**" in text
-    assert "| Total cost | 1,592,807 | 4,937,703 | 6,172,129 |" in text
+    # Contributions (0.327) on each raise's exact share inside the base [7460, 37302]:
+    # floor 2.58%: managers only, 0.168394 -> 1,509,677 x 1.055065 = 1,592,807;
+    # target 8%: technicians cross the floor, 99,840 / 370,560 = 0.269430 -> 4,680,000 x
+    # 1.088104 = 5,092,325; opening 10%: 141,000 / 463,200 = 0.304404 -> 5,850,000 x
+    # 1.099540 = 6,432,310.
+    assert "| Total cost | 1,592,807 | 5,092,325 | 6,432,310 |" in text
 
 
 def test_json_document_shares_the_result(reference_advice):
@@ -94,7 +99,8 @@ def test_html_is_self_contained(reference_advice):
     assert "<script" not in page and "<link" not in page and " src=" not in page
     for label in ("guideline lower line 2.0%", "baseline 5.0%", "upper line 8.0%",
                   "inflation 1.0%", "inflation + productivity 5.2%",
-                  "management&#x27;s limit 7.3%", "management&#x27;s offer 1.5%"):
+                  # 10% x 45e6 / (58.5e6 x (1 + 0.327 x 0.269430)) = 7.07%
+                  "management&#x27;s limit 7.1%", "management&#x27;s offer 1.5%"):
         assert label in page, label
 
 

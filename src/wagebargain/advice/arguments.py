@@ -123,8 +123,12 @@ def rebuttals(c: Context) -> tuple[Rebuttal, ...]:
             "floor_per_worker_month_money": floor.per_worker_month,
             "legal_rate": band.components[4].value})))
     else:
-        out.append(Rebuttal(Message("say.losses"), Message("answer.losses", {
-            "minimum_money": next_minimum(row), "floor_rate": band.floor})))
+        # Said across the table: the law and the guideline, never the union's floor.
+        today, upcoming = row["minimum_wage_monthly"], next_minimum(row)
+        key = "answer.losses" if upcoming > today else "answer.losses.no_next"
+        out.append(Rebuttal(Message("say.losses"), Message(key, {
+            "minimum_money": today, "next_minimum_money": upcoming,
+            "lower_rate": row["guideline_lower"]})))
     out.append(Rebuttal(Message("say.guideline_baseline", {"baseline_rate": row["guideline_baseline"]}),
                         Message(f"answer.guideline.{band.guideline_class}", {
                             "low_rate": band.guideline_low, "high_rate": band.guideline_high,
@@ -137,7 +141,9 @@ def rebuttals(c: Context) -> tuple[Rebuttal, ...]:
     if _near_minimum(row):
         out.append(Rebuttal(Message("say.above_minimum"), Message("answer.above_minimum")))
     upper = row["guideline_upper"]
-    if band.opening > upper + 1e-12:
+    offer = c.settlement.management_offer
+    # Management does not call a demand excessive when its own offer is above the line.
+    if band.opening > upper + 1e-12 and not (_ok(offer) and offer > upper):
         out.append(Rebuttal(Message("say.above_upper", {"opening_rate": band.opening,
                                                         "upper_rate": upper}),
                             Message("answer.above_upper", {"opening_rate": band.opening,

@@ -24,8 +24,9 @@ from wagebargain.core.kernel import GUIDELINE_CLASSES, KernelResult, score
 from wagebargain.core.policy import Policy
 from wagebargain.errors import DataError
 from wagebargain.scenario.models import Enterprise, Scenario
-from wagebargain.scenario.rows import (as_arrays, countable_pay, gross_pay, lowest_grade,
-                                       next_minimum, row_from_scenario)
+from wagebargain.scenario.rows import (as_arrays, contribution_share, countable_pay, gross_pay,
+                                       lowest_grade, next_minimum, row_from_scenario,
+                                       scenario_policy)
 
 LADDER_STYLE = "steady"
 """Default concession style of the offer ladder (see core.ladder.STYLES)."""
@@ -40,12 +41,14 @@ SOURCES = {
     "legal_floor": "MOLSS Order No. 21 (2004), Arts. 5, 10, 12",
     "ability_to_pay": "AFSCME, Costing 101 (2014): cost against profit",
     "margin": "bargaining practice: room to concede",
+    "offer": "bargaining practice: an offer on the table is the union's disagreement point "
+             "(Nash 1950)",
 }
 
 
 def policy_of(scenario: Scenario) -> Policy:
     """The scenario's policy: documented defaults with its `policy:` overrides."""
-    return Policy.from_mapping(scenario.policy.overrides() if scenario.policy is not None else {})
+    return scenario_policy(scenario)
 
 
 def _at(result: KernelResult, name: str, i: int) -> float:
@@ -86,9 +89,11 @@ def _band(kr: KernelResult, i: int, policy: Policy, row: dict[str, float]) -> Ba
     catch_up, legal = _at(kr, "catch_up", i), _at(kr, "legal_floor", i)
     lo, hi = _at(kr, "guideline_lo", i), _at(kr, "guideline_hi", i)
     floor, target, opening = _at(kr, "floor", i), _at(kr, "target", i), _at(kr, "opening", i)
+    own_floor, own_target = _at(kr, "floor_before_offer", i), _at(kr, "target_before_offer", i)
     klass = GUIDELINE_CLASSES[int(np.asarray(kr.guideline_class)[i])]
     fallback = policy.productivity_measure == "enterprise" and not math.isfinite(row["value_added_previous"])
-    components = (
+    offer = row["management_offer"]
+    components = [
         Component("inflation", inflation, Message(f"rule.inflation.{_inflation_used(policy, row)}",
                                                   {"value_rate": inflation}), SOURCES["inflation"]),
         Component("productivity", productivity, Message(
@@ -103,11 +108,27 @@ def _band(kr: KernelResult, i: int, policy: Policy, row: dict[str, float]) -> Ba
             SOURCES["guideline"]),
         Component("legal_floor", legal, Message("rule.legal_floor", {
             "value_rate": legal, "minimum_money": next_minimum(row)}), SOURCES["legal_floor"]),
-        Component("margin", opening - target, Message("rule.margin", {
-            "value_rate": opening - target}), SOURCES["margin"]),
-    )
-    headline = Message("headline", {"opening_rate": opening, "target_rate": target, "floor_rate": floor})
-    return Band(floor, target, opening, inflation + productivity, klass, lo, hi, components, headline)
+    ]
+    # Kernel step 8: an offer above the union's own floor lifts the floor (and the target
+    # when it is above that too); the brief says so where it binds.
+    offer_binds = math.isfinite(offer) and offer > own_floor
+    if offer_binds:
+        key = "rule.offer.target" if offer > own_target else "rule.offer.floor"
+        components.append(Component("offer", offer, Message(key, {
+            "offer_rate": offer, "floor_rate": own_floor, "target_rate": own_target}),
+            SOURCES["offer"]))
+    components.append(Component("margin", opening - target, Message("rule.margin", {
+        "value_rate": opening - target}), SOURCES["margin"]))
+    params = {"opening_rate": opening, "target_rate": target, "floor_rate": floor}
+    if klass == "loss_making" and floor < hi - 1e-12:
+        # Below the lower line only with the union's consent (domain.md §1), on conditions.
+        headline = Message("headline.loss_making", {**params, "lower_rate": hi})
+    elif offer_binds:
+        headline = Message("headline.offer", {**params, "offer_rate": offer})
+    else:
+        headline = Message("headline", params)
+    return Band(floor, target, opening, inflation + productivity, klass, lo, hi,
+                tuple(components), headline)
 
 
 def _inflation_used(policy: Policy, row: dict[str, float]) -> str:
@@ -121,50 +142,73 @@ def _inflation_used(policy: Policy, row: dict[str, float]) -> str:
     return measure
 
 
-def _costs(kr: KernelResult, i: int, row: dict[str, float], scenario: Scenario) -> tuple[Cost, ...]:
+def _contract_cost(row: dict[str, float], steps: list[float], shares: list[float], months: int,
+                   lumps: np.ndarray) -> costing.ContractCost:
+    """Cost over the contract's own months of a compounding raise schedule, with employer
+    contributions on each year's exact share of the increase over the base (``shares``, one
+    per contract year, at that year's cumulative raise) and lump sums added in their year."""
+    wages = costing.multi_year_cost(row["wage_bill"], np.array(steps, dtype=float), months)
+    yearly = wages.yearly * (1.0 + row["employer_rate"] * np.array(shares)) + lumps
+    return costing.ContractCost(yearly, yearly.sum(axis=-1))
+
+
+def _costs(kr: KernelResult, i: int, row: dict[str, float], scenario: Scenario,
+           firm: Enterprise) -> tuple[Cost, ...]:
+    """Floor, target and opening (and a flat amount) costed as the manuals do (domain.md §6).
+
+    Every cost is a full year of the raise ("annual", whatever the contract's length, so the
+    cost per worker per month is what the raise costs each month it is paid); the contract
+    total covers the contract's own months (a 6-month contract: half a year). Employer
+    contributions are charged on the exact share of each raise inside the contribution base
+    (:func:`wagebargain.scenario.rows.contribution_share` at that raise): the target's cost is
+    the kernel's ``cost_annual`` and its contract total the kernel's ``cost_contract``.
+    Multi-year contracts compound (year 1 is the band's raise, later years the scenario's
+    schedule; each year's contributions at its cumulative raise).
+    """
     bargaining = scenario.bargaining
+    economy = scenario.economy
     months = int(row["contract_months"])
-    roll_up = row["employer_rate"] * row["contribution_share"]
+    years = -(-months // 12)
     lump = (bargaining.lump_sum or 0.0) * row["headcount"] if bargaining else 0.0
+    lumps = np.zeros(years)
+    lumps[0] = lump
+    later = list(bargaining.schedule[1:]) if bargaining and bargaining.schedule else []
     out = []
     for label in ("floor", "target", "opening"):
         rate = _at(kr, label, i)
+        # The target's share is the row's (the kernel's); the others at their own rate.
+        share = row["contribution_share"] if label == "target" else contribution_share(firm, economy, rate)
         c = costing.percentage_raise_cost(row["wage_bill"], rate, row["headcount"],
                                           employer_rate=row["employer_rate"],
-                                          contribution_share=row["contribution_share"],
-                                          profit=row["profit"], months_in_force=min(months, 12))
-        # Year 1 is the band's raise; later contract years follow the scenario's schedule.
-        later = list(bargaining.schedule[1:]) if bargaining and bargaining.schedule else []
-        span = max(months, 12)  # a contract under a year is costed for the year
-        years = -(-span // 12)
+                                          contribution_share=share, profit=row["profit"])
         steps = [rate, *later][:years]  # schedule steps past the contract's end never apply
-        lumps = np.zeros(years)
-        lumps[0] = lump
-        contract = costing.multi_year_cost(row["wage_bill"], np.array(steps, dtype=float),
-                                           span, lump_sums=lumps, roll_up=roll_up)
+        levels = np.expm1(np.cumsum(np.log1p(np.pad(steps, (0, years - len(steps))))))
+        shares = [share] + [contribution_share(firm, economy, float(g)) for g in levels[1:]]
+        contract = _contract_cost(row, steps, shares, months, lumps)
         out.append(Cost(label, rate, float(c.wage_bill_month), float(c.wage_bill_annual),
                         float(c.employer_contributions), float(c.total),
                         float(c.per_worker_month), float(c.pct_payroll), float(c.pct_profit),
                         float(contract.total), tuple(float(y) for y in contract.yearly)))
     if bargaining is not None and bargaining.flat_amount is not None:
-        out.append(_flat_cost(bargaining.flat_amount, row, months, roll_up, lumps))
+        out.append(_flat_cost(bargaining.flat_amount, row, months, lumps, firm, scenario))
     return tuple(out)
 
 
-def _flat_cost(amount: float, row: dict[str, float], months: int, roll_up: float,
-               lumps: np.ndarray) -> Cost:
+def _flat_cost(amount: float, row: dict[str, float], months: int, lumps: np.ndarray,
+               firm: Enterprise, scenario: Scenario) -> Cost:
     """The same money for every worker each month, costed beside the percentage raises.
 
     Its ``rate`` is the equivalent percentage of the average wage; a flat raise compresses
-    the pay structure (low earners gain more than that rate). AFSCME "Costing 101" (2014).
+    the pay structure (low earners gain more than that rate), so its contributions are
+    charged on its own exact share inside the contribution base. A full year is costed as
+    "annual"; the contract total covers the contract's months. AFSCME "Costing 101" (2014).
     """
     heads, bill = row["headcount"], row["wage_bill"]
+    share = contribution_share(firm, scenario.economy, amount=amount)
     c = costing.flat_raise_cost(amount, heads, bill, employer_rate=row["employer_rate"],
-                                contribution_share=row["contribution_share"],
-                                profit=row["profit"], months_in_force=min(months, 12))
+                                contribution_share=share, profit=row["profit"])
     rate = amount * heads * 12 / bill
-    contract = costing.multi_year_cost(bill, np.array([rate]), max(months, 12),
-                                       lump_sums=lumps, roll_up=roll_up)
+    contract = _contract_cost(row, [rate], [share] * len(lumps), months, lumps)
     return Cost("flat", rate, float(c.wage_bill_month), float(c.wage_bill_annual),
                 float(c.employer_contributions), float(c.total), float(c.per_worker_month),
                 float(c.pct_payroll), float(c.pct_profit), float(contract.total),
@@ -274,7 +318,7 @@ def _firm(scenario: Scenario, firm: Enterprise, kr: KernelResult, i: int, row: d
         raise DataError(f"{firm.name}: {error}")
     band = _band(kr, i, policy, row)
     settlement = _settlement(kr, i, row, policy)
-    costs = _costs(kr, i, row, scenario)
+    costs = _costs(kr, i, row, scenario, firm)
     ind = _indicators(row, policy)
     market = _market(firm, scenario)
     allocation = _allocation(firm, scenario, band.target, next_minimum(row))
@@ -292,15 +336,19 @@ def _firm(scenario: Scenario, firm: Enterprise, kr: KernelResult, i: int, row: d
     )
 
 
-def _sector(firms: tuple[FirmAdvice, ...], policy: Policy) -> Optional[Sector]:
+def _sector(firms: tuple[FirmAdvice, ...], policy: Policy, own_floors: np.ndarray,
+            offer: float) -> Optional[Sector]:
     """A sector band the weakest firms can pay, from the firms' resistance points.
 
     Floor: what firms employing 90% of the workers can afford, but never below the
-    headcount-weighted mean of the firms' own walk-away floors (the law and real-pay
-    protection do not fall because some firms are poor; the coverage shows who cannot pay).
-    Target: what firms employing half the workers can afford (the weighted median resistance),
-    at least the floor. Opening: the target plus the bargaining margin, and at least what a
-    quarter of the workers' firms can afford. See :func:`wagebargain.core.sector.sector_band`.
+    headcount-weighted mean of the firms' own walk-away floors (``own_floors``, before any
+    offer: the law and real-pay protection do not fall because some firms are poor; the
+    coverage shows who cannot pay). Target: what firms employing half the workers can afford
+    (the weighted median resistance), at least the floor. An offer on the table (``offer``,
+    the scenario's, made to the whole sector) lifts the floor and the target to at least it,
+    as kernel step 8 does for a firm; the coverage is then that of the lifted levels.
+    Opening: the target plus the bargaining margin, and at least what a quarter of the
+    workers' firms can afford. See :func:`wagebargain.core.sector.sector_band`.
     """
     if len(firms) < 2:
         return None
@@ -308,18 +356,24 @@ def _sector(firms: tuple[FirmAdvice, ...], policy: Policy) -> Optional[Sector]:
 
     resistance = np.array([f.resistance for f in firms])
     heads = np.array([f.headcount for f in firms], dtype=float)
-    band = sector_band(resistance, heads, floor=np.array([f.band.floor for f in firms]))
-    opening = max(band.ask, band.target + policy.bargaining_margin)
+    band = sector_band(resistance, heads, floor=np.asarray(own_floors, dtype=float))
+    floor, target = band.floor, band.target
+    floor_workers, target_workers = band.floor_workers_share, band.target_workers_share
+    if math.isfinite(offer) and offer > floor:
+        floor, target = offer, max(target, offer)
+        floor_workers, target_workers = (float(x) for x in affordability_curve(
+            [floor, target], resistance, heads).workers_share)
+    opening = max(band.ask, target + policy.bargaining_margin)
     lo = min(0.0, float(resistance.min()))
     hi = max(opening, float(resistance.max()))
     grid = np.round(np.arange(lo, hi + 0.0051, 0.005), 4)
     curve = affordability_curve(grid, resistance, heads)
-    rule = Message("sector.rule", {"floor_rate": band.floor, "target_rate": band.target,
+    rule = Message("sector.rule", {"floor_rate": floor, "target_rate": target,
                                    "opening_rate": opening,
-                                   "floor_workers_rate": band.floor_workers_share,
-                                   "target_workers_rate": band.target_workers_share,
+                                   "floor_workers_rate": floor_workers,
+                                   "target_workers_rate": target_workers,
                                    "legal_max_rate": max(f.band.components[4].value for f in firms)})
-    return Sector(band.floor, band.target, opening, rule, tuple(
+    return Sector(floor, target, opening, rule, tuple(
         SectorPoint(float(r), float(f), float(w))
         for r, f, w in zip(curve.raises, curve.firms_share, curve.workers_share)))
 
@@ -329,7 +383,7 @@ def advise(scenario: Scenario, *, source_file: str = "", sha256: str = "",
            ladder_rounds: Optional[int] = None, warnings: tuple[str, ...] = ()) -> Advice:
     """Compute the whole brief for a validated scenario (the Python API for scripts)."""
     policy = policy if policy is not None else policy_of(scenario)
-    rows = [row_from_scenario(scenario, firm) for firm in scenario.firms]
+    rows = [row_from_scenario(scenario, firm, policy) for firm in scenario.firms]
     cols = as_arrays(rows)
     kr = score(cols, policy)
     from wagebargain.core.sensitivity import sensitivity
@@ -342,4 +396,8 @@ def advise(scenario: Scenario, *, source_file: str = "", sha256: str = "",
     from dataclasses import asdict
 
     return Advice(meta.title, meta.year, meta.currency, meta.language, source_file, sha256,
-                  __version__, asdict(policy), firms, _sector(firms, policy), warnings)
+                  __version__, asdict(policy), firms,
+                  _sector(firms, policy, np.asarray(kr.floor_before_offer),
+                          float(np.nanmin(cols["management_offer"]))
+                          if np.isfinite(cols["management_offer"]).any() else math.nan),
+                  warnings)

@@ -68,15 +68,20 @@ def _grade_checks(firm: Enterprise, scenario: Scenario, band: Band,
     grades = firm.workforce
     names = [g.grade for g in grades]
     countable = np.array([countable_pay(g, economy) for g in grades])
+    base = np.array([g.base_pay for g in grades], dtype=float)
     raises = (np.array([a.tilted_money for a in allocation.grades]) if allocation is not None
-              else band.target * np.array([g.base_pay for g in grades]))
+              else band.target * base)
+    # The higher of today's and the next minimum, as the kernel's legal floor uses it.
+    minimum_next = max(mw.monthly, mw.next_monthly or mw.monthly)
     found = legal.minimum_wage_checks(names, countable, mw.monthly, raise_money=raises,
-                                      minimum_next=mw.next_monthly or mw.monthly)
+                                      minimum_next=minimum_next)
     found.append(legal.pay_cycle_check(firm.pay_cycle_days))
-    if firm.part_time and mw.hourly is not None:
+    if firm.part_time:
+        # Without the region's hourly minimum the floor is derived from the monthly one.
         found += legal.part_time_checks([p.role for p in firm.part_time],
                                         [p.hourly_pay for p in firm.part_time], mw.hourly,
-                                        [p.pay_cycle_days for p in firm.part_time])
+                                        [p.pay_cycle_days for p in firm.part_time],
+                                        monthly_minimum=mw.monthly)
     found += [legal.part_time_hours_check(p.hours_per_week, p.role)
               for p in firm.part_time if p.hours_per_week is not None]
     found.append(legal.arrears_check(firm.wage_arrears))
@@ -86,10 +91,16 @@ def _grade_checks(firm: Enterprise, scenario: Scenario, band: Band,
     if economy.subsistence_allowance is not None:
         found.append(legal.subsistence_ratio_check(economy.subsistence_allowance, mw.monthly,
                                                    max_ratio=policy.subsistence_ratio_max))
-    pieces = [g for g in grades if g.piece_rate is not None and g.quota is not None]
+    pieces = [j for j, g in enumerate(grades) if g.piece_rate is not None and g.quota is not None]
     if pieces:
-        found += legal.piece_rate_checks([g.grade for g in pieces], [g.piece_rate for g in pieces],
-                                         [g.quota for g in pieces], mw.monthly)
+        # The grade's planned raise (its share of the target) applied to the piece rate.
+        lift = raises / np.where(base > 0, base, np.nan)
+        found += legal.piece_rate_checks(
+            [grades[j].grade for j in pieces], [grades[j].piece_rate for j in pieces],
+            [grades[j].quota for j in pieces], mw.monthly,
+            employee_contributions=[grades[j].employee_contributions for j in pieces],
+            excludes_employee_contributions=mw.excludes_employee_contributions,
+            minimum_next=minimum_next, raise_rate=np.nan_to_num(lift[pieces]))
     found += _structure_checks(firm, allocation, policy)
     return found
 

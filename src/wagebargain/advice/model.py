@@ -63,7 +63,13 @@ class CheckItem:
 
 @dataclass(frozen=True)
 class Cost:
-    """The employer's cost of one raise (annual unless named otherwise)."""
+    """The employer's cost of one raise.
+
+    Annual figures are a full year of the raise whatever the contract's length (so
+    ``per_worker_month`` is what it costs each month it is paid); ``contract_total`` and
+    ``contract_years`` cover the contract's own months (domain.md §6). Employer
+    contributions are on the raise's own exact share inside the contribution base.
+    """
 
     label: str
     rate: float

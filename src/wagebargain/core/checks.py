@@ -39,6 +39,7 @@ SOURCES: Mapping[str, str] = {
     "minimum_wage": "MOLSS Order No. 21 (2004), Arts. 5 and 12; 劳社部发〔2008〕3号",
     "minimum_wage_next": "MOLSS Order No. 21 (2004), Arts. 10 and 12",
     "part_time_hourly": "MOLSS Order No. 21 (2004), Art. 5; Labour Contract Law (2007), Art. 72",
+    "part_time_hourly_derived": "MOLSS Order No. 21 (2004), Art. 5; 劳社部发〔2008〕3号 (hourly = monthly / (21.75 x 8))",
     "pay_cycle_full_time": "Interim Provisions on Wage Payment (1994), Art. 7",
     "pay_cycle_part_time": "Labour Contract Law (2007), Art. 72",
     "part_time_hours": "Labour Contract Law (2007), Art. 68",
@@ -51,6 +52,7 @@ SOURCES: Mapping[str, str] = {
     "managers_without_front_line": "riders of regional wage guideline notices",
     "pay_ratio": "restraint of executive pay, especially in state enterprises (policy choice)",
     "piece_rate": "MOLSS Order No. 21 (2004), Art. 12",
+    "piece_rate_next": "MOLSS Order No. 21 (2004), Arts. 10 and 12",
 }
 
 
@@ -249,8 +251,10 @@ def part_time_hours_check(hours_per_week: float, subject: str = "") -> Check:
 def part_time_checks(
     roles: Sequence[str],
     hourly_pay: ArrayLike,
-    hourly_minimum: float,
+    hourly_minimum: float | None,
     pay_cycle_days: ArrayLike = 15.0,
+    *,
+    monthly_minimum: float | None = None,
 ) -> list[Check]:
     """Part-time roles: hourly pay against the hourly minimum, and the pay cycle.
 
@@ -258,16 +262,30 @@ def part_time_checks(
     Returns, per role, ``part_time_hourly`` (violation ``below`` the hourly minimum) and
     ``pay_cycle_part_time`` (violation ``too_long``, see :func:`pay_cycle_check`).
 
+    When the region's hourly minimum is not known (``hourly_minimum`` None) but
+    ``monthly_minimum`` is, the hourly floor is derived from it, monthly / (21.75 x 8)
+    (:func:`hourly_equivalent`), and the check is ``part_time_hourly_derived`` (violation
+    ``below``), its numbers carrying the ``monthly_minimum`` the figure comes from. A
+    published part-time minimum is normally higher than this conversion (it adds employer
+    contributions and a floating coefficient, domain.md §3), so pay under the derived floor is
+    certainly under the real one, while pay above it may still be short.
+
     References
     ----------
-    MOLSS Order No. 21 (2004), Art. 5; Labour Contract Law (2007), Arts. 68 and 72
-    (domain.md §§3-4).
+    MOLSS Order No. 21 (2004), Art. 5; 劳社部发〔2008〕3号 (21.75 paid days a month);
+    Labour Contract Law (2007), Arts. 68 and 72 (domain.md §§3-4).
     """
     pay, cycle = _per_subject(roles, hourly_pay, pay_cycle_days)
+    derived = hourly_minimum is None
+    if derived and monthly_minimum is None:
+        raise ValueError("give hourly_minimum, or monthly_minimum to derive it from")
+    code = "part_time_hourly_derived" if derived else "part_time_hourly"
+    floor = float(hourly_equivalent(monthly_minimum)) if derived else float(hourly_minimum)
+    extra = {"monthly_minimum": float(monthly_minimum)} if derived else {}
     checks = []
     for i, role in enumerate(roles):
-        checks.append(_at_least("part_time_hourly", pay[i], hourly_minimum, "violation", "below",
-                                {"hourly_pay": pay[i], "hourly_minimum": hourly_minimum}, role))
+        checks.append(_at_least(code, pay[i], floor, "violation", "below",
+                                {"hourly_pay": pay[i], "hourly_minimum": floor, **extra}, role))
         checks.append(pay_cycle_check(cycle[i], part_time=True, subject=role))
     return checks
 
@@ -411,25 +429,66 @@ def pay_ratio_check(
 
 
 def piece_rate_checks(
-    subjects: Sequence[str], piece_rate: ArrayLike, quota: ArrayLike, minimum_monthly: float
+    subjects: Sequence[str],
+    piece_rate: ArrayLike,
+    quota: ArrayLike,
+    minimum_monthly: float,
+    *,
+    employee_contributions: ArrayLike = 0.0,
+    excludes_employee_contributions: bool = False,
+    minimum_next: float | None = None,
+    raise_rate: ArrayLike = 0.0,
 ) -> list[Check]:
-    """Piece-rate pay earned at the quota against the monthly minimum.
+    """Piece-rate pay earned at the quota against the minimum wage, now and next.
 
     ``piece_rate`` is money per piece and ``quota`` the labour quota (劳动定额) in pieces
-    per month of normal hours, per job in ``subjects``. Returns, per job, ``piece_rate``:
-    a violation ``below`` when ``pay_at_quota = piece_rate * quota`` is under the minimum.
+    per month of normal hours, per job in ``subjects``. Pay at the quota is
+    ``piece_rate * quota``; what counts against the minimum is that pay less the worker's own
+    contributions where the region excludes them (:func:`countable_pay`).
+
+    Parameters
+    ----------
+    subjects : sequence of str
+        Job or grade names.
+    piece_rate, quota : array_like
+        Money per piece; pieces per normal month.
+    minimum_monthly : float
+        The monthly minimum in force, money/month.
+    employee_contributions : array_like, default 0
+        The worker's own social-insurance and housing-fund contributions, money/month.
+    excludes_employee_contributions : bool, default False
+        The region's rule (domain.md §3).
+    minimum_next : float, optional
+        The minimum expected at the next adjustment, money/month.
+    raise_rate : array_like, default 0
+        The planned raise of the piece rate, fraction, for the check against ``minimum_next``.
+
+    Returns
+    -------
+    list of Check
+        Per job, ``piece_rate`` (violation ``below`` when countable pay at the quota is under
+        the minimum) and, with ``minimum_next``, ``piece_rate_next`` (risk ``below`` when
+        countable pay at the quota after the raise is under the next minimum).
 
     References
     ----------
-    MOLSS Order No. 21 (2004), Art. 12: piece-rate and commission pay on a reasonable
-    quota must meet the minimum (domain.md §3).
+    MOLSS Order No. 21 (2004), Arts. 10 and 12: piece-rate and commission pay on a
+    reasonable quota must meet the minimum (domain.md §3).
     """
-    rate, pieces = _per_subject(subjects, piece_rate, quota)
+    rate, pieces, own, lift = _per_subject(subjects, piece_rate, quota, employee_contributions,
+                                           raise_rate)
     at_quota = rate * pieces
-    return [
-        _at_least("piece_rate", at_quota[i], minimum_monthly, "violation", "below", {
+    countable = countable_pay(at_quota, own, excludes_employee_contributions)
+    after = countable_pay(at_quota * (1.0 + lift), own, excludes_employee_contributions)
+    checks = []
+    for i, subject in enumerate(subjects):
+        checks.append(_at_least("piece_rate", countable[i], minimum_monthly, "violation", "below", {
             "piece_rate": rate[i], "quota": pieces[i], "pay_at_quota": at_quota[i],
-            "minimum": minimum_monthly,
-        }, subject)
-        for i, subject in enumerate(subjects)
-    ]
+            "countable": countable[i], "minimum": minimum_monthly,
+        }, subject))
+        if minimum_next is not None:
+            checks.append(_at_least("piece_rate_next", after[i], minimum_next, "risk", "below", {
+                "piece_rate": rate[i], "quota": pieces[i], "raise_rate": lift[i],
+                "countable_after": after[i], "minimum_next": minimum_next,
+            }, subject))
+    return checks

@@ -26,6 +26,7 @@ __all__ = [
     "ContractCost",
     "contribution_increase",
     "contribution_share",
+    "raise_contribution_share",
     "percentage_raise_cost",
     "flat_raise_cost",
     "hourly_raise_cost",
@@ -94,6 +95,66 @@ def contribution_share(average_pay: ArrayLike, floor: ArrayLike = 0.0, ceiling: 
     pay = _f(average_pay)
     inside = (pay >= _f(floor)) & (pay < _f(ceiling))
     return np.where(np.isnan(pay), np.nan, inside.astype(float))
+
+
+def raise_contribution_share(
+    pay: ArrayLike,
+    headcount: ArrayLike,
+    rate: float = 0.0,
+    amount: float = 0.0,
+    floor: float = 0.0,
+    ceiling: float = np.inf,
+) -> float:
+    """Exact share of a raise's pay increase on which employer contributions are charged.
+
+    For grades g with ``headcount`` n_g and monthly pay p_g, a raise to
+    p_g (1 + rate) + amount moves the contribution base by clip(new) - clip(old) per worker
+    (:func:`contribution_increase`), so the share of the increase that carries contributions is
+
+        share = sum_g n_g [clip(p_g (1 + r) + a) - clip(p_g)] / sum_g n_g (p_g r + a).
+
+    It is the chord of the clamped base between old and new pay, so a grade that crosses the
+    floor (or the ceiling) counts for the part of its raise above the floor (below the
+    ceiling). For a vanishing raise it is the marginal share: the pay-weighted share of grades
+    with ``floor <= pay < ceiling`` (head-weighted for a flat amount).
+
+    Parameters
+    ----------
+    pay : array_like, shape (k,)
+        Monthly pay of each grade in the contribution base's concept, money per month.
+    headcount : array_like, shape (k,)
+        Workers in each grade.
+    rate : float, optional
+        Percentage raise, fraction (default 0).
+    amount : float, optional
+        Flat raise, money per worker per month (default 0).
+    floor, ceiling : float, optional
+        Contribution base range, money per month (default: no clamping).
+
+    Returns
+    -------
+    float
+        Fraction in [0, 1]; 1.0 when there is no pay to raise.
+
+    References
+    ----------
+    [MOLSS]_ (the clamped base, domain.md §6); [AFSCME2014]_ (roll-up).
+    """
+    p, n = _f(pay), _f(headcount)
+    size = float(np.sum(n * np.abs(p)) + np.sum(n) * abs(amount))
+    if not size > 0.0:
+        return 1.0
+    increase = float(np.sum(n * (p * rate + amount)))
+    if abs(increase) <= 1e-9 * size:
+        # No raise to speak of: the marginal share, weighted like the raise would be.
+        weight = n * p if amount == 0.0 else n
+        inside = (p >= floor) & (p < ceiling)
+        total = float(np.sum(weight))
+        return float(np.sum(weight[inside]) / total) if total > 0 else 1.0
+    new = p * (1.0 + rate) + amount
+    moved = float(np.sum(n * (np.clip(new, floor, ceiling) - np.clip(p, floor, ceiling))))
+    # In [0, 1] exactly; clamp the rounding of the two sums (1.0000000000000007).
+    return float(min(1.0, max(0.0, moved / increase)))
 
 
 @dataclass(frozen=True)

@@ -41,23 +41,38 @@ The steps, for every row at once
    r = max(0, (minimum + contributions) / base - 1). MOLSS Order No. 21 (2004) Arts. 5, 10, 12.
 7. **Target** = max(clip(p + g + catch_up, lo, hi), legal floor): the law trumps the guideline.
    **Walk-away floor** = min(max(legal floor, p), target): real pay protection, none for a
-   loss-making firm. **Opening** = target + max(0, margin, margin_ratio * target). Hence
-   floor <= target <= opening for every row.
-8. **Resistance** (management's most) from ability to pay: max(legal floor,
-   profit_share_limit * max(profit, 0) / (wage_bill * (1 + employer_rate *
-   contribution_share))), i.e. the raise whose full cost is that share of profit; a
-   loss-making firm's is the legal floor, which management cannot refuse. ``zone`` =
-   resistance >= floor. An offer on the table raises the resistance to at least the offer
-   (management has shown it can pay it) and the union's disagreement point to at least the
-   offer (it will not settle below what is already offered): with L = max(floor, offer),
-   **Settlement** = L + a * (resistance - L), the asymmetric
-   Nash solution with linear utilities over [L, resistance] and union weight a (Nash
-   1950; Binmore, Rubinstein & Wolinsky 1986); NaN with check NO_ZONE when there is no zone.
-   The theory does not stop it above the union's opening when management can pay a lot.
+   loss-making firm (its floor may lie below the lower line L: settling there needs the
+   union's or workers' congress's consent, domain.md §1). These are the union's own figures
+   (``floor_before_offer``, ``target_before_offer``).
+8. **An offer on the table** (``management_offer``): the union never settles below an offer
+   already made, so floor = max(floor, offer) and target = max(target, offer).
+   ``OFFER_BELOW_FLOOR`` compares the offer with the union's own floor. **Opening** = target
+   + max(0, margin, margin_ratio * target), on the target after the offer. Hence
+   floor <= target <= opening for every row. **Resistance** (management's most) from
+   ability to pay: max(legal floor, profit_share_limit * max(profit, 0) / (wage_bill *
+   (1 + employer_rate * contribution_share))), i.e. the raise whose full cost is that share
+   of profit, with contributions on the share of the raise inside the contribution base at
+   the *target* (the row's ``contribution_share``; exactly, it is the share at the
+   resistance itself); a loss-making firm's is the legal floor, which management cannot
+   refuse. An offer raises the resistance to at least the offer (management has shown it
+   can pay it). ``zone`` = resistance >= floor. **Settlement** = floor + a * (resistance -
+   floor), the asymmetric Nash solution with linear utilities over [floor, resistance]
+   (the offer, when it lifted the floor, is the union's disagreement point) and union
+   weight a (Nash 1950; Binmore, Rubinstein & Wolinsky 1986); NaN with check NO_ZONE when
+   there is no zone. The theory does not stop it above the union's opening when management
+   can pay a lot.
 9. **Costing** of the target on the wage bill (``costing.percentage_raise_cost``), employer
-   contributions on ``contribution_share`` of the increase; ``cost_contract`` is the cost over
-   ``contract_months`` (one raise stays in force: annual cost x months / 12, the same as
-   ``costing.multi_year_cost``). AFSCME "Costing 101" (2014); Spatz.
+   contributions on ``contribution_share`` of the increase. A scenario's row carries the
+   exact (chord) share of the target raise computed from its grades with the base clamped
+   (:func:`wagebargain.scenario.rows.contribution_share`), so ``cost_annual`` is exact; a
+   batch row without the column gets the average-pay approximation, 1 when the average pay
+   lies in [contribution_floor, contribution_ceiling) and 0 otherwise
+   (``costing.contribution_share``), which misses grades that cross the floor or the ceiling.
+   ``cost_annual`` is a full year of the raise whatever the contract's length (so
+   ``cost_per_worker_month`` is the real monthly cost); ``cost_contract`` is the cost over
+   the contract's own ``contract_months`` (one raise stays in force: annual cost x months /
+   12, the same as ``costing.multi_year_cost``; a 6-month contract costs half a year).
+   AFSCME "Costing 101" (2014); Spatz; domain.md §6.
 10. **Checks** (``CHECKS``: code -> (severity, source)) and **priority** (``PRIORITY``).
 
 Rows with a missing required input or an out-of-range value get ``error[i]`` and NaN results;
@@ -186,7 +201,10 @@ class KernelResult:
     Attributes
     ----------
     floor, target, opening : ndarray
-        The union's walk-away floor, target and opening ask, fractions (step 7).
+        The union's walk-away floor, target and opening ask, fractions (steps 7-8).
+    floor_before_offer, target_before_offer : ndarray
+        The floor and target the union's own rules give, before an offer on the table lifts
+        them (step 7); equal to ``floor`` and ``target`` when there is no offer or it is lower.
     resistance, settlement : ndarray
         Management's most and the Nash settlement (NaN without a zone), fractions (step 8).
     zone : ndarray of bool
@@ -198,9 +216,10 @@ class KernelResult:
     guideline_lo, guideline_hi, legal_floor : ndarray
         The class's band and the legal floor, fractions (steps 5-6).
     cost_annual, cost_contract : ndarray
-        Annual cost of the target, contributions included, and its cost over the contract,
-        money; ``cost_pct_payroll``, ``cost_pct_profit`` (NaN when profit <= 0) fractions;
-        ``cost_per_worker_month`` money per worker per month (step 9).
+        Cost of a full year of the target, contributions included (annualised whatever the
+        contract's length), and its cost over the contract's own months, money;
+        ``cost_pct_payroll``, ``cost_pct_profit`` (NaN when profit <= 0) fractions;
+        ``cost_per_worker_month`` money per worker per month once the raise is paid (step 9).
     check_codes : ndarray of object
         Tuple of failing ``CHECKS`` codes per row; ``checks`` is the (n, len(CHECK_CODES))
         boolean matrix behind it.
@@ -246,6 +265,8 @@ class KernelResult:
     union_power: Array
     cost_contract: Array
     checks: NDArray[np.bool_]
+    floor_before_offer: Array
+    target_before_offer: Array
 
     def __len__(self) -> int:
         return len(self.target)
@@ -401,9 +422,13 @@ def _score_rows(v: dict[str, Array], policy: Policy) -> dict[str, np.ndarray]:
     minimum_next = np.where(np.isnan(v["minimum_wage_next"]), v["minimum_wage_monthly"], v["minimum_wage_next"])
     legal = np.maximum(0.0, (np.maximum(v["minimum_wage_monthly"], minimum_next) + own) / v["lowest_base_pay"] - 1.0)
 
-    target = np.maximum(np.clip(neutral + catch_up, lo, hi), legal)
+    target_own = np.maximum(np.clip(neutral + catch_up, lo, hi), legal)
     protection = np.where(cls == LOSS_MAKING, 0.0, p)
-    floor = np.minimum(np.maximum(legal, protection), target)
+    floor_own = np.minimum(np.maximum(legal, protection), target_own)
+    # The union never settles below an offer already made (fmax: no offer leaves them as is).
+    offer = v["management_offer"]
+    target = np.fmax(target_own, offer)
+    floor = np.fmax(floor_own, offer)
     margin = np.maximum(policy.bargaining_margin, policy.bargaining_margin_ratio * target)
     opening = target + np.maximum(0.0, margin)
 
@@ -411,16 +436,13 @@ def _score_rows(v: dict[str, Array], policy: Policy) -> dict[str, np.ndarray]:
                      costing.contribution_share(avg_pay, v["contribution_floor"], v["contribution_ceiling"]),
                      v["contribution_share"])
     loaded_bill = wb * (1.0 + v["employer_rate"] * share)
-    offer = v["management_offer"]
     estimated = np.maximum(legal, policy.profit_share_limit * np.maximum(profit, 0.0) / loaded_bill)
     # An offer on the table shows management can pay at least that much.
     resistance = np.fmax(estimated, offer)
     zone = resistance >= floor
     power = np.where(np.isnan(v["union_power"]), policy.union_power, v["union_power"])
-    # The union will not settle below an offer already made: bargain over [max(floor, offer),
-    # resistance].
-    low = np.fmax(floor, offer)
-    settlement = np.where(zone, low + power * (resistance - low), np.nan)
+    # Bargain over [floor, resistance]; the floor already includes an offer on the table.
+    settlement = np.where(zone, floor + power * (resistance - floor), np.nan)
 
     cost = costing.percentage_raise_cost(wb, target, hc, employer_rate=v["employer_rate"],
                                          contribution_share=share, profit=profit)
@@ -440,7 +462,7 @@ def _score_rows(v: dict[str, Array], policy: Policy) -> dict[str, np.ndarray]:
         from_accounts & np.isfinite(real_wage) & ~indicators.two_in_step(real_wage, g_accounts),
         cls == LOSS_MAKING,
         ~zone,
-        offer < floor,
+        offer < floor_own,
         soe_tested & ~indicators.two_lower_thans(bill_growth, benefit, real_wage, g_accounts),
     ])
     priority = _priority({
@@ -462,6 +484,7 @@ def _score_rows(v: dict[str, Array], policy: Policy) -> dict[str, np.ndarray]:
         labour_share=indicators.labour_share(wb, v["value_added"]), countable_pay=countable,
         contribution_share=share, union_power=power,
         cost_contract=cost.total * v["contract_months"] / 12.0,
+        floor_before_offer=floor_own, target_before_offer=target_own,
     )
 
 

@@ -82,9 +82,11 @@ class Policy:
         Management's resistance point: the raise whose full annual cost, employer
         contributions included, equals this share of current profit. Default 0.10, a raise
         that takes a tenth of a year's profit. (For the reference scenario this puts
-        management's resistance near 7.7% and the predicted settlement near 5%, in line
-        with the 4.5% private reservation its author gave management.) A loss-making firm's
-        resistance is the legal floor.
+        management's resistance at 10% x 45e6 / (58.5e6 x (1 + 0.327 x 0.2694)) = 7.07%,
+        employer contributions on the share of the 8% target inside the contribution base,
+        and the predicted settlement at 2.58% + 0.5 x (7.07% - 2.58%) = 4.8%, near the 4.5%
+        private reservation its author gave management.) A loss-making firm's resistance is
+        the legal floor.
     union_power : float
         The union's weight in the asymmetric Nash solution (domain.md §7), 0 to 1. Default
         0.5, the symmetric Nash solution; a row's ``union_power`` column overrides it.

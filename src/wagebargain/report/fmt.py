@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import math
 from pathlib import PurePath
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 from typing import Any, Optional
 
 DASH = "—"
@@ -35,7 +35,7 @@ MONEY_NAMES = frozenset({
     "countable", "countable_after", "minimum", "minimum_next", "shortfall", "hourly_pay",
     "hourly_minimum", "hourly_equivalent", "wage", "gap", "arrears", "subsistence_allowance",
     "manager_pay", "front_line_pay", "piece_rate", "pay_at_quota", "cost", "budget",
-    "median", "pay",
+    "median", "pay", "monthly_minimum",
 })
 #: Parameter names shown as multiples (``6.2×``).
 MULTIPLE_NAMES = frozenset({"limit"})
@@ -62,14 +62,26 @@ def _finite(value: Any) -> Optional[float]:
 finite = _finite  # the public name: a number as a float, or None when missing
 
 
-def _half_up(x: float, places: int) -> str:
-    """``x`` rounded half up to ``places`` decimals, with thousands separators.
+def _half_up(x: float, places: int, shift: int = 0) -> str:
+    """``x * 10**shift`` rounded half up to ``places`` decimals, with thousands separators.
 
     Float noise is removed first (rounding to 9 decimals), so 1091863.4999999998 and
-    1091863.5 both show as 1,091,864 whichever way the arithmetic went.
+    1091863.5 both show as 1,091,864 whichever way the arithmetic went. Any finite float is
+    shown, however large: the decimal context gets the digits the number needs (the default
+    28 would raise ``InvalidOperation`` for 1e28), and a shift that would overflow the float
+    (a percentage of 1e307) is done in decimal instead.
     """
-    exact = Decimal(repr(round(x, 9)))
-    return _unsigned_zero(f"{exact.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP):,}")
+    scaled = x * 10.0 ** shift
+    if math.isfinite(scaled):
+        exact = Decimal(repr(round(scaled, 9) if abs(scaled) < 1e15 else scaled))
+    else:
+        exact = Decimal(repr(x)).scaleb(shift)
+    digits = max(exact.adjusted(), 0) + places + 2
+    with localcontext() as context:
+        context.prec = max(28, digits)
+        context.Emax = max(context.Emax, digits + 1)
+        rounded = exact.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)
+    return _unsigned_zero(f"{rounded:,}")
 
 
 def pct(value: Any, digits: int = 1) -> str:
@@ -77,7 +89,7 @@ def pct(value: Any, digits: int = 1) -> str:
     x = _finite(value)
     if x is None:
         return DASH
-    return _half_up(x * 100, digits) + "%"
+    return _half_up(x, digits, shift=2) + "%"
 
 
 def points(value: Any, lang: str = "en", digits: int = 1) -> str:
@@ -85,7 +97,7 @@ def points(value: Any, lang: str = "en", digits: int = 1) -> str:
     x = _finite(value)
     if x is None:
         return DASH
-    return _POINTS.get(lang, _POINTS["en"]).format(_half_up(x * 100, digits))
+    return _POINTS.get(lang, _POINTS["en"]).format(_half_up(x, digits, shift=2))
 
 
 def _is_zero(text: str) -> bool:
@@ -111,7 +123,7 @@ def number(value: Any, digits: int = 2) -> str:
 def multiple(value: Any, lang: str = "en") -> str:
     """A ratio of two amounts as a multiple: ``6.19`` -> ``6.2×`` (in Chinese ``6.2倍``)."""
     x = _finite(value)
-    return DASH if x is None else _TIMES.get(lang, _TIMES["en"]).format(f"{x:.1f}")
+    return DASH if x is None else _TIMES.get(lang, _TIMES["en"]).format(_unsigned_zero(f"{x:.1f}"))
 
 
 def amount(value: Any) -> str:
@@ -160,6 +172,8 @@ def money(value: Any, currency: str = "CNY", lang: str = "en") -> str:
 
 def kind(name: str) -> str:
     """How a parameter named ``name`` is shown: ``rate``, ``money``, ``multiple`` or ``plain``."""
+    if name in MONEY_NAMES:  # an explicit name wins over a suffix (``piece_rate`` is money)
+        return "money"
     if name.endswith("_change_rate"):
         return "points"
     if name.endswith("_rate") or name in RATE_NAMES:

@@ -108,25 +108,37 @@ def _close(a: float, b: float) -> bool:
 
 
 def band_rules(firm: FirmAdvice, w: Words) -> list[Block]:
-    """How the target and the floor follow from the components (kernel step 7), each in
+    """How the target and the floor follow from the components (kernel steps 7-8), each in
     one sentence; a sentence is left out when the band's own numbers do not bear it out, so
-    the brief never explains a number with arithmetic that does not give it."""
+    the brief never explains a number with arithmetic that does not give it. The target and
+    floor sentences give the union's own figures; an offer on the table that lifts them gets
+    its own sentence, and a loss-making firm's floor below the lower line says on what
+    conditions the union may consent to it."""
     b = firm.band
     p, g, c = (_component(firm, n) for n in ("inflation", "productivity", "catch_up"))
-    legal = _component(firm, "legal_floor")
+    legal, offer = _component(firm, "legal_floor"), _component(firm, "offer")
     total = p + g + c
     out: list[Block] = []
+
+    def after_offer(own: float) -> float:
+        return max(own, offer) if _finite(offer) else own
+
     target = max(min(max(total, b.guideline_low), b.guideline_high), legal) \
         if all(map(_finite, (total, b.guideline_low, b.guideline_high, legal))) else math.nan
-    if _close(target, b.target):
+    if _close(after_offer(target), b.target):
         out.append(Para(w.t("ui.target_rule", sum_rate=total, low_rate=b.guideline_low,
-                            high_rate=b.guideline_high, legal_rate=legal, target_rate=b.target)))
+                            high_rate=b.guideline_high, legal_rate=legal, target_rate=target)))
     loss = b.guideline_class == "loss_making"
     protection = 0.0 if loss else p
-    floor = min(max(legal, protection), b.target) if _finite(legal) and _finite(p) else math.nan
-    if _close(floor, b.floor):
+    floor = min(max(legal, protection), target) if _finite(legal) and _finite(p) else math.nan
+    if _close(after_offer(floor), b.floor):
         key = "ui.floor_rule_loss" if loss else "ui.floor_rule"
-        out.append(Para(w.t(key, legal_rate=legal, inflation_rate=p, floor_rate=b.floor)))
+        out.append(Para(w.t(key, legal_rate=legal, inflation_rate=p, floor_rate=floor)))
+    if _finite(offer):
+        out.append(Para(w.t("ui.offer_rule", offer_rate=offer, floor_rate=b.floor,
+                            target_rate=b.target, opening_rate=b.opening)))
+    if loss and _finite(b.floor) and b.floor < b.guideline_high - 1e-12:
+        out.append(Para(w.t("ui.floor_consent", lower_rate=b.guideline_high)))
     return out
 
 

@@ -7,11 +7,14 @@ length-1 arrays, so the brief and a batch run cannot disagree.
 from __future__ import annotations
 
 import math
-from typing import Mapping
+from typing import TYPE_CHECKING, Mapping
 
 import numpy as np
 
 from wagebargain.scenario.models import Economy, Enterprise, Grade, Guideline, Scenario
+
+if TYPE_CHECKING:
+    from wagebargain.core.policy import Policy
 
 
 def countable_pay(grade: Grade, economy: Economy) -> float:
@@ -81,20 +84,52 @@ def market_median(scenario: Scenario, grade: Grade) -> float:
     return float(np.exp(fit_lognormal(quantiles).mu)) * per_year
 
 
-def contribution_share(firm: Enterprise, economy: Economy) -> float:
-    """Share of a proportional pay increase on which employer contributions are charged.
+def contribution_pay(grade: Grade) -> float:
+    """Monthly pay in the contribution base's concept: base pay, allowances and overtime
+    (benefits and subsidies are not part of the base)."""
+    return grade.base_pay + grade.allowances + grade.overtime_pay
 
-    Contributions are charged on pay clamped to [floor, ceiling] (domain.md section 6), so at
-    the margin a raise adds contributions only for grades whose pay lies inside that range.
+
+def contribution_share(firm: Enterprise, economy: Economy, rate: float = 0.0,
+                       *, amount: float = 0.0) -> float:
+    """Share of a raise's pay increase on which employer contributions are charged.
+
+    Contributions are charged on pay clamped to [floor, ceiling] (domain.md section 6), so
+    the share is the exact (chord) one for the raise being costed: each grade's base moves
+    by clip(new pay) - clip(old pay), and a grade that crosses the floor counts for the part
+    of its raise above it (:func:`wagebargain.core.costing.raise_contribution_share`). With
+    ``rate`` and ``amount`` zero it is the marginal share at current pay. The grades' share
+    is applied to the whole wage bill of the accounts, which the raise is costed on.
+
+    Parameters
+    ----------
+    firm, economy
+        The enterprise (its full-time grades) and its region (the contribution base).
+    rate : float, optional
+        Percentage raise, fraction (default 0: the marginal share).
+    amount : float, optional
+        Flat raise, money per worker per month (default 0).
+
+    Returns
+    -------
+    float
+        1.0 when the scenario gives no contribution base (contributions move with all pay).
     """
     base = economy.contribution_base
     if base is None:
         return 1.0
-    pays = np.array([g.base_pay + g.allowances + g.overtime_pay for g in firm.workforce])
+    from wagebargain.core.costing import raise_contribution_share
+
+    pays = np.array([contribution_pay(g) for g in firm.workforce])
     heads = np.array([g.headcount for g in firm.workforce], dtype=float)
-    inside = (pays >= base.floor) & (pays < base.ceiling)
-    total = float(np.sum(pays * heads))
-    return float(np.sum((pays * heads)[inside]) / total) if total > 0 else 1.0
+    return raise_contribution_share(pays, heads, rate, amount, base.floor, base.ceiling)
+
+
+def scenario_policy(scenario: Scenario) -> "Policy":
+    """The scenario's policy: documented defaults with its `policy:` overrides."""
+    from wagebargain.core.policy import Policy
+
+    return Policy.from_mapping(scenario.policy.overrides() if scenario.policy is not None else {})
 
 
 def context_columns(economy: Economy, guideline: Guideline) -> dict[str, float]:
@@ -152,11 +187,35 @@ def enterprise_columns(scenario: Scenario, firm: Enterprise) -> dict[str, float]
     }
 
 
-def row_from_scenario(scenario: Scenario, firm: Enterprise | None = None) -> dict[str, float]:
-    """One kernel row (plain floats) for a firm of the scenario (the first by default)."""
+def row_from_scenario(scenario: Scenario, firm: Enterprise | None = None,
+                      policy: "Policy | None" = None) -> dict[str, float]:
+    """One kernel row (plain floats) for a firm of the scenario (the first by default).
+
+    Its ``contribution_share`` is the exact share at the kernel's target raise
+    (:func:`contribution_share`), so the kernel's ``cost_annual`` is the target's exact cost
+    with the contribution base clamped. The target does not depend on the share, so the row
+    is scored once to find it. The kernel also uses this share for management's resistance
+    (an approximation there: the exact share is the one at the resistance itself).
+
+    Parameters
+    ----------
+    scenario : Scenario
+    firm : Enterprise, optional
+        Default: the scenario's first firm.
+    policy : Policy, optional
+        The policy the row will be scored with (default: the scenario's own,
+        :func:`scenario_policy`); it decides the target.
+    """
     firm = firm if firm is not None else scenario.firms[0]
-    return {**enterprise_columns(scenario, firm),
-            **context_columns(scenario.economy, scenario.guideline)}
+    row = {**enterprise_columns(scenario, firm),
+           **context_columns(scenario.economy, scenario.guideline)}
+    if scenario.economy.contribution_base is not None:
+        from wagebargain.core.kernel import score
+
+        target = float(score(row, policy if policy is not None else scenario_policy(scenario)).target[0])
+        if math.isfinite(target):
+            row["contribution_share"] = contribution_share(firm, scenario.economy, target)
+    return row
 
 
 def next_minimum(row: Mapping[str, float]) -> float:

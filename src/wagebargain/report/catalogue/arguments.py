@@ -75,10 +75,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "就要求最低档职工至少增资 {floor_rate}。",
     ),
     "point.guideline.loss_making": (
-        "Even for a loss-making firm, going below the guideline's lower line of {high_rate} "
-        "needs the agreement of the union or the workers' congress, and we do not agree.",
-        "即使企业亏损，工资增长低于指导线下线 {high_rate} 也须经工会或职工代表大会同意，"
-        "而工会不同意。",
+        "Even for a loss-making firm the guideline's reference is its lower line, "
+        "{high_rate}. A smaller raise, or a freeze, needs the agreement of the union or the "
+        "workers' congress, and that agreement has conditions: the accounts on the table and "
+        "an agreed date by which pay catches up.",
+        "即使企业亏损，指导线的参照仍是下线 {high_rate}。低于下线的增长或零增长须经工会或职工"
+        "代表大会同意，而同意是有条件的：企业公开账目，并约定工资追补的时间。",
     ),
     "point.guideline.slow_growth": (
         "Even with slow benefit growth, the guideline expects a raise between the lower line "
@@ -162,21 +164,36 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "我们提出 {opening_rate} 是为协商留出余地；指导线是协商结果的参照，而不是对要求的限制。",
     ),
     "answer.losses": (
-        "A freeze or a raise below the guideline's lower line needs the agreement of the "
-        "union or the workers' congress, and pay for normal hours must stay at or above the "
-        "minimum wage ({minimum_money} today, and it will be adjusted): we will not go below "
-        "{floor_rate}.",
-        "工资零增长或低于指导线下线，须经工会或职工代表大会同意；而且正常工作时间工资不得低于"
-        "最低工资标准（现行 {minimum_money}，还将上调）：我们不接受低于 {floor_rate} 的方案。",
+        "A freeze, or any raise below the guideline's lower line of {lower_rate}, needs the "
+        "agreement of the union or the workers' congress; we will discuss it only with the "
+        "accounts on the table and an agreed date by which pay catches up. And whatever is "
+        "agreed, pay for normal hours stays at or above the minimum wage: {minimum_money} "
+        "today, {next_minimum_money} after the next adjustment.",
+        "工资零增长或任何低于指导线下线 {lower_rate} 的增长，须经工会或职工代表大会同意；"
+        "只有在企业公开账目、并约定工资追补时间的前提下，我们才会讨论。无论达成什么协议，"
+        "正常工作时间工资都不得低于最低工资标准：现行 {minimum_money}，下次调整后 "
+        "{next_minimum_money}。",
     ),
-    # The answers are said across the table: they argue from the guideline and never
-    # disclose the union's target or floor.
+    "answer.losses.no_next": (
+        "A freeze, or any raise below the guideline's lower line of {lower_rate}, needs the "
+        "agreement of the union or the workers' congress; we will discuss it only with the "
+        "accounts on the table and an agreed date by which pay catches up. And whatever is "
+        "agreed, pay for normal hours stays at or above the minimum wage, {minimum_money} "
+        "today, and the minimum is adjusted at least every two years.",
+        "工资零增长或任何低于指导线下线 {lower_rate} 的增长，须经工会或职工代表大会同意；"
+        "只有在企业公开账目、并约定工资追补时间的前提下，我们才会讨论。无论达成什么协议，"
+        "正常工作时间工资都不得低于现行最低工资标准 {minimum_money}，而且该标准至少每两年"
+        "调整一次。",
+    ),
+    # The answers are said across the table: they argue from the guideline and the law and
+    # never disclose the union's target or walk-away floor.
     "answer.guideline.loss_making": (
-        "For a loss-making firm the guideline band is {low_rate} to {high_rate}, and going "
-        "below it needs the agreement of the union or the workers' congress, which we do not "
-        "give.",
-        "亏损企业的指导线区间为 {low_rate} 至 {high_rate}，低于该区间须经工会或职工代表大会"
-        "同意，而我们不同意。",
+        "For a loss-making firm the guideline points to its lower line, {high_rate}. Anything "
+        "below it, a freeze included, needs the agreement of the union or the workers' "
+        "congress, and that agreement is not given in advance: it needs the accounts on the "
+        "table and an agreed date by which pay catches up.",
+        "对亏损企业，指导线的参照是下线 {high_rate}。低于下线的任何增长，包括零增长，都须经工会"
+        "或职工代表大会同意；这种同意不会事先给出，前提是企业公开账目并约定工资追补的时间。",
     ),
     "answer.guideline.slow_growth": (
         "For a firm with slow benefit growth the guideline band runs from {low_rate} to "

@@ -11,6 +11,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Open at {opening_rate}, aim for {target_rate}, do not settle below {floor_rate}.",
         "开价 {opening_rate}，争取 {target_rate}，低于 {floor_rate} 不签约。",
     ),
+    "headline.offer": (
+        "Management has already offered {offer_rate}: do not settle below it. Open at "
+        "{opening_rate}, aim for {target_rate}.",
+        "企业方已报价 {offer_rate}：低于此数不签约。开价 {opening_rate}，争取 {target_rate}。",
+    ),
+    "headline.loss_making": (
+        "Open at {opening_rate}, aim for {target_rate}. Below the lower line ({lower_rate}) "
+        "only with the union's consent, given against open accounts and a date for catching "
+        "up; never below {floor_rate}.",
+        "开价 {opening_rate}，争取 {target_rate}。低于指导线下线（{lower_rate}）须经工会同意，"
+        "且以企业公开账目、约定工资追补时间为条件；无论如何不低于 {floor_rate}。",
+    ),
     "rule.inflation.forecast": (
         "The consumer price (CPI) forecast for the contract year: {value_rate}.",
         "合同年度居民消费价格指数（CPI）预计涨幅：{value_rate}。",
@@ -46,11 +58,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{share_rate}，另计与市场工资价位中位数差距的一部分，合计不超过 {cap_rate}：{value_rate}。",
     ),
     "rule.guideline.loss_making": (
-        "Loss-making firm: the guideline band runs from {low_rate} to the lower line "
-        "{high_rate}; going below the lower line, or a freeze, "
-        "needs the agreement of the union or the workers' congress.",
-        "亏损企业：指导线区间为 {low_rate} 至下线 {high_rate}；"
-        "低于下线或零增长，须经工会或职工代表大会同意。",
+        "Loss-making firm: the guideline points to the lower line {high_rate}; the band runs "
+        "down to {low_rate}, but anything below the lower line, a freeze included, needs the "
+        "agreement of the union or the workers' congress.",
+        "亏损企业：指导线的参照是下线 {high_rate}；区间可延伸至 {low_rate}，但任何低于下线的"
+        "增长（包括零增长）都须经工会或职工代表大会同意。",
     ),
     "rule.guideline.slow_growth": (
         "Slow benefit growth: the raise lies between the lower line {low_rate} and the "
@@ -75,6 +87,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "higher ({minimum_money}): {value_rate}.",
         "使最低档职工可计入最低工资的工资不低于最低工资标准（现行标准与下次调整后预期标准中的"
         "较高者，{minimum_money}）所需的最小涨幅：{value_rate}。",
+    ),
+    "rule.offer.target": (
+        "Management has already offered {offer_rate}, above the target of {target_rate} the "
+        "union's own rules give: the union never settles below an offer on the table, so the "
+        "target and the floor rise to it.",
+        "企业方已报价 {offer_rate}，高于按工会自身规则测算的目标 {target_rate}：工会不会接受低于"
+        "已有报价的结果，因此目标和底线都提高到该报价。",
+    ),
+    "rule.offer.floor": (
+        "Management has already offered {offer_rate}, above the floor of {floor_rate} the "
+        "union's own rules give: the union never settles below an offer on the table, so the "
+        "floor rises to it.",
+        "企业方已报价 {offer_rate}，高于按工会自身规则测算的底线 {floor_rate}：工会不会接受低于"
+        "已有报价的结果，因此底线提高到该报价。",
     ),
     "rule.margin": (
         "Room to concede above the target: {value_rate}.",

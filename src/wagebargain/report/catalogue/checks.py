@@ -35,6 +35,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{hourly_minimum}: short by {shortfall} an hour.",
         "小时工资 {hourly_pay} 低于非全日制小时最低工资标准 {hourly_minimum}，每小时差 {shortfall}。",
     ),
+    "check.part_time_hourly_derived.below": (
+        "Hourly pay of {hourly_pay} is below {hourly_minimum}, the monthly minimum of "
+        "{monthly_minimum} converted to an hour (÷ 21.75 days ÷ 8 hours): short by "
+        "{shortfall} an hour. The scenario gives no part-time hourly minimum; the published one "
+        "is normally higher than this derived figure.",
+        "小时工资 {hourly_pay} 低于按月最低工资标准 {monthly_minimum} 折算的小时工资 "
+        "{hourly_minimum}（÷21.75天÷8小时），每小时差 {shortfall}。场景未给出非全日制小时"
+        "最低工资标准，当地公布的标准通常高于此折算值。",
+    ),
+    "check.part_time_hourly_derived.ok": (
+        "Hourly pay of {hourly_pay} clears {hourly_minimum}, the monthly minimum of "
+        "{monthly_minimum} converted to an hour; the published part-time minimum, which the "
+        "scenario does not give, is normally higher.",
+        "小时工资 {hourly_pay} 不低于按月最低工资标准 {monthly_minimum} 折算的小时工资 "
+        "{hourly_minimum}；场景未给出的非全日制小时最低工资标准通常高于此折算值。",
+    ),
     "check.part_time_hours.too_many": (
         "{hours} hours a week exceeds the part-time limit of {limit_hours}: in law this is "
         "full-time work, owed a full-time contract, the monthly minimum wage and monthly pay.",
@@ -50,16 +66,32 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "小时工资 {hourly_pay} 符合非全日制小时最低工资标准 {hourly_minimum}。",
     ),
     "check.piece_rate.below": (
-        "At the labour quota of {quota} pieces a month, piece-rate pay is {pay_at_quota}, "
-        "below the minimum wage of {minimum}: the quota or the rate of {piece_rate} a piece "
-        "is unreasonable.",
-        "按劳动定额每月 {quota} 件计算，计件工资为 {pay_at_quota}，低于最低工资标准 "
-        "{minimum}：劳动定额或计件单价 {piece_rate} 不合理。",
+        "At the labour quota of {quota} pieces a month, piece-rate pay is {pay_at_quota}; "
+        "the part that counts toward the minimum wage, {countable}, is below the minimum of "
+        "{minimum}: the quota or the rate of {piece_rate} a piece is unreasonable.",
+        "按劳动定额每月 {quota} 件计算，计件工资为 {pay_at_quota}，其中可计入最低工资的部分 "
+        "{countable} 低于最低工资标准 {minimum}：劳动定额或计件单价 {piece_rate} 不合理。",
     ),
     "check.piece_rate.ok": (
         "At the labour quota of {quota} pieces a month, piece-rate pay of {pay_at_quota} "
-        "meets the minimum wage of {minimum}.",
-        "按劳动定额每月 {quota} 件计算，计件工资 {pay_at_quota} 不低于最低工资标准 {minimum}。",
+        "({countable} counting toward the minimum wage) meets the minimum of {minimum}.",
+        "按劳动定额每月 {quota} 件计算，计件工资 {pay_at_quota}（可计入最低工资的部分 "
+        "{countable}）不低于最低工资标准 {minimum}。",
+    ),
+    "check.piece_rate_next.below": (
+        "With the piece rate of {piece_rate} raised {raise_rate}, pay at the quota of {quota} "
+        "pieces would count {countable_after} toward the minimum wage, below the "
+        "{minimum_next} expected at the next adjustment: short by {shortfall} a month.",
+        "计件单价 {piece_rate} 上调 {raise_rate} 后，按劳动定额 {quota} 件计算，可计入最低工资的"
+        "部分为 {countable_after}，仍低于下次调整后预期的最低工资标准 {minimum_next}，每月差 "
+        "{shortfall}。",
+    ),
+    "check.piece_rate_next.ok": (
+        "With the piece rate of {piece_rate} raised {raise_rate}, pay at the quota counts "
+        "{countable_after} toward the minimum wage, at or above the next minimum of "
+        "{minimum_next}.",
+        "计件单价 {piece_rate} 上调 {raise_rate} 后，按劳动定额计算可计入最低工资的部分为 "
+        "{countable_after}，不低于下次调整后的最低工资标准 {minimum_next}。",
     ),
     # pay cycles and arrears
     "check.pay_cycle_full_time.too_long": (

@@ -25,6 +25,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "底线：法定底线（{legal_rate}）与物价涨幅（{inflation_rate}，保证实际工资不下降）中的"
         "较高者，且不高于目标：{floor_rate}。",
     ),
+    "ui.offer_rule": (
+        "Management has already offered {offer_rate}, and the union never settles below an "
+        "offer on the table: floor {floor_rate}, target {target_rate}, opening {opening_rate}.",
+        "企业方已报价 {offer_rate}，工会不会接受低于已有报价的结果：底线 {floor_rate}，"
+        "目标 {target_rate}，开价 {opening_rate}。",
+    ),
+    "ui.floor_consent": (
+        "A floor below the guideline's lower line ({lower_rate}) is a settlement that needs "
+        "the consent of the union or the workers' congress: give it only against open "
+        "accounts and an agreed date by which pay catches up, and never below the minimum "
+        "wage.",
+        "底线低于指导线下线（{lower_rate}），意味着该协议须经工会或职工代表大会同意：只有在企业"
+        "公开账目、并约定工资追补时间的条件下才能同意，且工资不得低于最低工资标准。",
+    ),
     "ui.floor_rule_loss": (
         "Floor: the legal floor ({legal_rate}); a loss-making firm is not held to protecting "
         "real pay: {floor_rate}.",
@@ -68,12 +82,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.cost": ("Cost to the employer", "企业成本测算"),
     "ui.item": ("Item", "项目"),
     "ui.cost_note": (
-        "Amounts in {currency}, annual unless stated. The raise is applied to the whole wage "
-        "bill of the accounts (base pay, allowances, overtime, benefits), so these are upper "
-        "bounds; employer contributions are charged on the part of the increase that falls "
-        "inside the contribution base.",
-        "金额单位：{currency}；除注明外为全年数。涨幅按账面工资总额（基本工资、津贴、加班工资、"
-        "福利）测算，是成本上限；单位缴费只计缴费基数上下限之内的增加部分。",
+        "Amounts in {currency}. Annual figures are a full year of each raise, whatever the "
+        "contract's length; the contract total covers the contract's own months. The raise is "
+        "applied to the whole wage bill of the accounts (base pay, allowances, overtime, "
+        "benefits), so these are upper bounds; employer contributions are charged on the part "
+        "of each raise that falls inside the contribution base, grade by grade.",
+        "金额单位：{currency}。全年数按涨幅执行满一年计算，与合同期长短无关；合同期总成本按合同"
+        "实际月数计算。涨幅按账面工资总额（基本工资、津贴、加班工资、福利）测算，是成本上限；"
+        "单位缴费按各岗位逐一计算，只计缴费基数上下限之内的增加部分。",
     ),
     "ui.allocation": ("Sharing the target among grades", "目标涨幅在各岗位间的分配"),
     "ui.allocation_note": (
@@ -140,6 +156,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "component.guideline": ("Wage guideline", "工资指导线"),
     "component.legal_floor": ("Legal floor", "法定底线"),
     "component.margin": ("Bargaining margin", "谈判空间"),
+    "component.offer": ("Offer on the table", "企业方已有报价"),
     "class.loss_making": ("loss-making", "亏损企业"),
     "class.slow_growth": ("slow benefit growth", "效益增长缓慢"),
     "class.normal": ("normal, rising benefit", "效益正常增长"),

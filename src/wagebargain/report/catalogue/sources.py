@@ -49,10 +49,12 @@ ZH: dict[str, str] = {
     "component.guideline": "地区企业工资指导线，如沪人社综发〔2012〕31号",
     "component.legal_floor": f"{_MIN_WAGE}第五、十、十二条",
     "component.margin": "谈判空间：政策选择",
+    "component.offer": "谈判惯例：企业方已有报价即工会的谈判破裂点（纳什，1950）",
     # grade-level checks
     "check.minimum_wage": f"{_MIN_WAGE}第五、十二条；劳社部发〔2008〕3号",
     "check.minimum_wage_next": f"{_MIN_WAGE}第十、十二条",
     "check.part_time_hourly": f"{_MIN_WAGE}第五条；{_CONTRACT_LAW}第七十二条",
+    "check.part_time_hourly_derived": f"{_MIN_WAGE}第五条；劳社部发〔2008〕3号（月标准÷21.75÷8）",
     "check.pay_cycle_full_time": "《工资支付暂行规定》（1994）第七条",
     "check.pay_cycle_part_time": f"{_CONTRACT_LAW}第七十二条",
     "check.part_time_hours": f"{_CONTRACT_LAW}第六十八条",
@@ -65,6 +67,7 @@ ZH: dict[str, str] = {
     "check.managers_without_front_line": "地区企业工资指导线通知",
     "check.pay_ratio": "政策选择：调控企业负责人薪酬",
     "check.piece_rate": f"{_MIN_WAGE}第十二条",
+    "check.piece_rate_next": f"{_MIN_WAGE}第十、十二条",
     # enterprise-level checks of the scoring kernel (citations only: the finding is beside)
     "kcheck.BELOW_MINIMUM": f"{_MIN_WAGE}第五、十二条",
     "kcheck.BELOW_NEXT_MINIMUM": f"{_MIN_WAGE}第十条",
