@@ -84,12 +84,13 @@ CASES: dict[str, list[Expect]] = {
                                     "duplicate key 'upper' (first given at line 92)")],
     # --- wrong types
     "type-text-for-number.yaml": [E(30, 7, "enterprise.workforce[0].base_pay",
-                                    "expected a number, got 'about three thousand'")],
+                                    "expected an amount of money, got 'about three thousand'")],
     "type-list-for-mapping.yaml": [E(69, 3, "economy.cpi", "expected a mapping of keys")],
     "type-mapping-for-list.yaml": [E(54, 3, "enterprise.part_time", "expected a list")],
     "type-year-as-text.yaml": [E(5, 3, "scenario.year",
                                  "expected a whole number, got 'twenty twenty-six'")],
-    "type-boolean-for-rate.yaml": [E(93, 3, "guideline.lower", "not true/false")],
+    # `yes` is text, as in YAML 1.2 (only true/false are booleans); either way not a rate.
+    "type-boolean-for-rate.yaml": [E(93, 3, "guideline.lower", "'yes' is not a rate")],
     # --- missing sections and keys
     "missing-economy.yaml": [E(3, 1, "economy", "missing: add `economy:` here")],
     "missing-guideline.yaml": [E(3, 1, "guideline", "missing: add `guideline:` here")],
@@ -107,7 +108,7 @@ CASES: dict[str, list[Expect]] = {
     "rate-not-a-percent.yaml": [E(106, 3, "bargaining.management_offer",
                                   "'one and a half' is not a rate")],
     "rate-nan.yaml": [E(72, 3, "economy.productivity_trend", "must be a finite number")],
-    "money-negative.yaml": [E(73, 3, "economy.average_wage", "must be at least 0")],
+    "money-negative.yaml": [E(73, 3, "economy.average_wage", "-12434 is below zero: this amount must be above 0")],
     "money-nan.yaml": [E(73, 3, "economy.average_wage", "must be a finite number (not .nan or .inf)")],
     "money-inf.yaml": [E(23, 7, "enterprise.accounts.current.value_added",
                          "must be a finite number (not .nan or .inf)")],
@@ -158,6 +159,78 @@ CASES: dict[str, list[Expect]] = {
     "binary-garbage.yaml": [E(1, 1, TOP, "binary data (NUL bytes)")],
     "invalid-utf8.yaml": [E(10, 27, TOP, "not UTF-8 text")],
     "control-character.yaml": [E(10, 15, TOP, "character U+001B is not allowed in YAML")],
+    # --- YAML 1.1 numbers that change a figure silently: refused, with how to write it
+    "number-octal.yaml": [E(38, 7, "enterprise.workforce[1].base_pay",
+                            "06200 is read by YAML as an octal number (3200); write 6200")],
+    "number-sexagesimal.yaml": [E(29, 7, "enterprise.workforce[0].headcount",
+                                  "1:30 is read by YAML as a base-60 number (90); write 90")],
+    "number-hexadecimal.yaml": [E(37, 7, "enterprise.workforce[1].headcount",
+                                  "0x10 is read by YAML as a hexadecimal number; write 16")],
+    "number-underscores.yaml": [E(25, 7, "enterprise.accounts.current.wage_bill",
+                                  "write 58500000")],
+    # yes/no/on/off are text (YAML 1.2); true/false are booleans, never numbers.
+    "number-yes.yaml": [E(105, 3, "bargaining.union_power", "expected a number, got 'yes'")],
+    "number-true.yaml": [E(114, 5, "simulation.union.patience",
+                           "expected a number, not true/false")],
+    "bool-yes.yaml": [E(77, 5, "economy.minimum_wage.excludes_employee_contributions",
+                        "expected true or false, got 'yes'")],
+    "bool-one.yaml": [E(77, 5, "economy.minimum_wage.excludes_employee_contributions",
+                        "expected true or false, got 1")],
+    # --- money must be a YAML number, finite, within 10^15, and above 0 where the advice needs it
+    "money-quoted.yaml": [E(30, 7, "enterprise.workforce[0].base_pay",
+                            "'3100' is text, not an amount of money; write 3100 without quotes")],
+    "money-exponent-without-sign.yaml": [E(30, 7, "enterprise.workforce[0].base_pay",
+                                           "YAML reads 3.1e3 as text")],
+    "money-thousands-comma.yaml": [E(30, 7, "enterprise.workforce[0].base_pay",
+                                     "write 3100 without the comma")],
+    "money-zero-where-positive.yaml": [
+        E(line, col, path, "0 is not allowed: this amount must be above 0")
+        for line, col, path in [
+            (17, 7, "enterprise.accounts.previous.value_added"),
+            (19, 7, "enterprise.accounts.previous.wage_bill"),
+            (23, 7, "enterprise.accounts.current.value_added"),
+            (25, 7, "enterprise.accounts.current.wage_bill"),
+            (46, 7, "enterprise.workforce[2].base_pay"),
+            (73, 3, "economy.average_wage"),
+            (75, 5, "economy.minimum_wage.monthly"),
+            (78, 5, "economy.minimum_wage.next_monthly"),
+            (88, 5, "economy.contribution_base.ceiling"),
+            (101, 32, "market.occupations.office_clerk.p50"),
+        ]],
+    "money-huge.yaml": [E(52, 7, "enterprise.workforce[3].base_pay",
+                          "1e+28 is out of range: an amount of money may be at most 10^15")],
+    "money-huge-negative-profit.yaml": [E(24, 7, "enterprise.accounts.current.profit",
+                                          "-1e+300 is out of range: an amount of money may be at most 10^15")],
+    "money-400-digits.yaml": [E(25, 7, "enterprise.accounts.current.wage_bill",
+                                "100000000000... (a number of 401 digits) is far too large")],
+    # --- rates: what the schema's pattern and bounds also say
+    "rate-quoted-fraction.yaml": [E(91, 3, "guideline.baseline",
+                                    "'0.05' is text, not a rate; write 0.05 without quotes or 5%")],
+    "rate-bare-100.yaml": [E(92, 3, "guideline.upper",
+                             "100 is not a rate: a rate lies between -100% and 100%")],
+    "rate-minus-100-percent.yaml": [E(70, 5, "economy.cpi.previous", "-100% is -100% or less")],
+    "rate-negative-contribution.yaml": [E(81, 5, "economy.employer_contributions.pension",
+                                          "-5% is below zero; this rate must be 0% or more")],
+    # --- simulation seeds: 0 <= seed < 2**63, a YAML integer
+    "seed-negative.yaml": [E(111, 3, "simulation.seed", "-1 is out of range: must be at least 0")],
+    "seed-too-large.yaml": [E(111, 3, "simulation.seed", "must be at most 9223372036854775807")],
+    "seed-quoted.yaml": [E(111, 3, "simulation.seed", "'5' is text, not a whole number")],
+    # --- field names: the file's key is `raise`; the code's name `raise_` is unknown
+    "raise-python-name.yaml": [
+        E(64, 7, "enterprise.raise_history[2].raise", "missing: add `raise:` here"),
+        E(64, 20, "enterprise.raise_history[2].raise_", "unknown key 'raise_'; did you mean 'raise'?"),
+    ],
+    "raise-history-after-scenario-year.yaml": [E(66, 8, "enterprise.raise_history[4].year",
+                                                 "year 2030 is after this round (2026)")],
+    # --- policy: once, at the key, in the file's units
+    "policy-negative-share.yaml": [E(122, 3, "policy.catch_up_share",
+                                     "-50% is below zero; this rate must be 0% or more")],
+    "policy-slow-above-fast.yaml": [E(123, 3, "policy.fast_growth",
+                                      "slow_growth (8%) must not exceed fast_growth (2%)")],
+    "year-as-date.yaml": [E(5, 3, "scenario.year", "expected a whole number, got a date (2026-01-01)")],
+    # --- columns count characters, not bytes, after non-ASCII text
+    "control-character-after-cjk.yaml": [E(11, 19, TOP, "character U+0007 is not allowed")],
+    "invalid-utf8-after-cjk.yaml": [E(11, 18, TOP, "not UTF-8 text")],
     # --- several independent mistakes: every one reported, sorted by line
     "three-mistakes.yaml": [
         E(13, 3, "enterprise.ownership", "'public' is not allowed"),
@@ -252,6 +325,9 @@ def test_binary_fixtures_still_hold_their_bytes():
     assert b"\x00" in (MALFORMED / "binary-garbage.yaml").read_bytes()
     with pytest.raises(UnicodeDecodeError):
         (MALFORMED / "invalid-utf8.yaml").read_bytes().decode("utf-8")
+    with pytest.raises(UnicodeDecodeError):
+        (MALFORMED / "invalid-utf8-after-cjk.yaml").read_bytes().decode("utf-8")
+    assert b"\x07" in (MALFORMED / "control-character-after-cjk.yaml").read_bytes()
 
 
 def test_every_derived_file_says_what_is_wrong():

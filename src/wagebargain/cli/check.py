@@ -2,12 +2,20 @@
 from __future__ import annotations
 
 import sys
+from enum import Enum
 from pathlib import Path
 
 import typer
 
-from wagebargain.cli.common import Format, handles_errors, json_document
+from wagebargain.cli.common import handles_errors, json_document
 from wagebargain.errors import ExitCode, ScenarioError
+
+
+class Format(str, Enum):
+    """The formats `check` writes: one line per file, or one JSON document."""
+
+    table = "table"
+    json = "json"
 
 
 @handles_errors

@@ -24,6 +24,12 @@ def init(
     """Write a commented starter scenario that passes `check`."""
     from wagebargain.fileio import write_text_atomic
 
+    if path.is_dir():
+        raise WagebargainError(f"{path} is a folder; give a file name, such as "
+                               f"{path / 'scenario.yaml'}")
+    if path.is_symlink() and not path.exists() and not force:
+        raise WagebargainError(f"{path} is a link to a missing file; pass --force to replace "
+                               "the link with the starter")
     if path.exists() and not force:
         raise WagebargainError(f"{path} exists; pass --force to overwrite it")
     try:

@@ -5,6 +5,7 @@ and column from the path.
 """
 from __future__ import annotations
 
+import difflib
 from typing import Iterator, Union
 
 from wagebargain.scenario.models import Context, Enterprise, Scenario
@@ -40,6 +41,10 @@ def _economy(doc: Union[Scenario, Context]) -> Iterator[Problem]:
     if base is not None and base.floor > base.ceiling:
         yield _p(("economy", "contribution_base", "ceiling"), f"the ceiling ({base.ceiling:g}) "
                  f"is below the floor ({base.floor:g})")
+    total = sum(e.employer_contributions.values())
+    if total > 1:  # the advice costs a raise with their sum: at most the whole raise again
+        yield _p(("economy", "employer_contributions"), f"the employer rates add up to "
+                 f"{_pct(total)}; together they may be at most 100% of pay")
     mw = e.minimum_wage
     if mw.next_monthly is not None and mw.next_monthly < mw.monthly:
         yield _p(("economy", "minimum_wage", "next_monthly"), "the next minimum wage is below "
@@ -47,6 +52,23 @@ def _economy(doc: Union[Scenario, Context]) -> Iterator[Problem]:
     if mw.monthly > e.average_wage:
         yield _p(("economy", "minimum_wage", "monthly"), "the minimum wage is above the local "
                  "average wage; check that both are monthly figures", "warning")
+
+
+KNOWN_CONTRIBUTIONS = ("pension", "medical", "maternity", "unemployment", "injury",
+                       "housing_fund", "enterprise_annuity", "long_term_care")
+"""Usual names of employer contributions. Others are allowed (only the total is used), but a
+name close to one of these is probably a typo and gets a warning."""
+
+
+def _contributions(doc: Union[Scenario, Context]) -> Iterator[Problem]:
+    given = doc.economy.employer_contributions
+    for name in given:
+        if name in KNOWN_CONTRIBUTIONS:
+            continue
+        close = difflib.get_close_matches(name, KNOWN_CONTRIBUTIONS, n=1, cutoff=0.8)
+        if close and close[0] not in given:
+            yield _p(("economy", "employer_contributions", name), f"'{name}' is not a usual "
+                     f"contribution name; did you mean '{close[0]}'?", "warning")
 
 
 def _market(doc: Scenario) -> Iterator[Problem]:
@@ -73,6 +95,10 @@ def _enterprise(doc: Scenario, firm: Enterprise, root: tuple[PathPart, ...]) -> 
             yield _p(root + ("workforce", i, "occupation"), f"occupation '{grade.occupation}' "
                      f"is not listed under market.occupations (listed: {known})")
     history = firm.raise_history or []
+    for i, entry in enumerate(history):
+        if entry.year > doc.scenario.year:
+            yield _p(root + ("raise_history", i, "year"), f"year {entry.year} is after this "
+                     f"round ({doc.scenario.year}); the raise history lists past raises")
     for i in range(1, len(history)):
         if history[i].year <= history[i - 1].year:
             yield _p(root + ("raise_history", i, "year"), f"year {history[i].year} does not "
@@ -108,25 +134,35 @@ def _simulation(doc: Scenario) -> Iterator[Problem]:
 
 
 def _policy(doc: Union[Scenario, Context]) -> Iterator[Problem]:
+    """The rule between policy fields; ranges of single fields are the model's own.
+
+    ``core.policy.Policy`` then checks the whole set once more, as a safety net: anything it
+    still refuses is reported once, at the key it names, without its "policy: " prefix.
+    """
     if doc.policy is None:
         return
     from wagebargain.core.policy import Policy
 
-    overrides = doc.policy.overrides()
-    for key, value in overrides.items():
-        try:
-            Policy.from_mapping({key: value})
-        except (ValueError, TypeError, OverflowError) as exc:
-            yield _p(("policy", key), str(exc))
+    p = doc.policy
+    slow = p.slow_growth if p.slow_growth is not None else Policy.slow_growth
+    fast = p.fast_growth if p.fast_growth is not None else Policy.fast_growth
+    if slow > fast:
+        key = "fast_growth" if p.fast_growth is not None else "slow_growth"
+        yield _p(("policy", key), f"slow_growth ({_pct(slow)}) must not exceed fast_growth "
+                 f"({_pct(fast)}); firms grow slowly below the first and fast from the second")
+        return
+    overrides = p.overrides()
     try:
         Policy.from_mapping(overrides)
-    except (ValueError, TypeError, OverflowError) as exc:  # rules between fields (slow <= fast growth)
-        yield _p(("policy",), str(exc))
+    except (ValueError, TypeError, OverflowError) as exc:
+        message = str(exc).removeprefix("policy: ")
+        named = [key for key in overrides if message.startswith(key)]
+        yield _p(("policy", named[0]) if named else ("policy",), message)
 
 
 def cross_check(doc: Union[Scenario, Context]) -> list[Problem]:
     """Every cross-field problem (errors and warnings) of a validated document."""
-    found = [*_guideline(doc), *_economy(doc), *_policy(doc)]
+    found = [*_guideline(doc), *_economy(doc), *_contributions(doc), *_policy(doc)]
     if isinstance(doc, Scenario):
         found += [*_market(doc), *_simulation(doc)]
         if doc.enterprise is not None:

@@ -6,9 +6,11 @@ the node's line and column, in the negotiator's words.
 """
 from __future__ import annotations
 
+import datetime
 import difflib
 import hashlib
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Optional, TypeVar
@@ -18,7 +20,7 @@ from pydantic import BaseModel, ValidationError
 from wagebargain.errors import ScenarioError
 from wagebargain.scenario.crosscheck import cross_check
 from wagebargain.scenario.models import Context, Scenario
-from wagebargain.scenario.problems import PathPart, Problem
+from wagebargain.scenario.problems import PathPart, Problem, shown
 from wagebargain.scenario.yamlsafe import Located, YamlProblem, read_yaml
 
 M = TypeVar("M", bound=BaseModel)
@@ -67,7 +69,7 @@ def _inner_model(annotation: Any) -> Any:
 
 
 def _message(error: dict, model: type[BaseModel], path: tuple[PathPart, ...]) -> str:
-    """One Pydantic error in the user's terms."""
+    """One Pydantic error in the user's terms (values echoed short, see :func:`shown`)."""
     kind = error["type"]
     given = error.get("input")
     ctx = error.get("ctx") or {}
@@ -79,28 +81,34 @@ def _message(error: dict, model: type[BaseModel], path: tuple[PathPart, ...]) ->
         tip = f"did you mean '{hint[0]}'?" if hint else f"allowed here: {', '.join(allowed)}"
         return f"unknown key '{path[-1]}'; {tip}"
     if kind == "literal_error":
-        return f"'{given}' is not allowed; use one of {ctx.get('expected', '')}"
+        return f"{shown(given)} is not allowed; use one of {ctx.get('expected', '')}"
     if kind in ("int_type", "int_parsing", "int_from_float"):
-        return f"expected a whole number, got {given!r}"
+        if isinstance(given, bool):
+            return "expected a whole number, not true/false"
+        if isinstance(given, str) and re.fullmatch(r"\s*[-+]?\d+\s*", given):
+            return f"'{given.strip()}' is text, not a whole number; write {int(given)} without quotes"
+        return f"expected a whole number, got {shown(given)}"
     if kind in ("float_type", "float_parsing"):
-        return f"expected a number, got {given!r}"
+        return f"expected a number, got {shown(given)}"
     if kind in ("string_type",):
-        return f"expected text, got {given!r}"
+        quote = "; put it in quotes" if isinstance(given, (int, float, datetime.date)) else ""
+        return f"expected text, got {shown(given)}{quote}"
     if kind in ("finite_number",):
         return "must be a finite number (not .nan or .inf)"
     if kind in ("greater_than", "greater_than_equal", "less_than", "less_than_equal"):
         bound = {"greater_than": "above", "greater_than_equal": "at least",
                  "less_than": "below", "less_than_equal": "at most"}[kind]
         limit = next(iter(ctx.values()), "")
-        return f"{given!r} is out of range: must be {bound} {limit}"
-    if kind in ("model_type", "dict_type"):
-        return f"expected a mapping of keys (key: value), got {given!r}"
+        limit_text = f"{limit:g}" if isinstance(limit, float) else shown(limit)
+        return f"{shown(given)} is out of range: must be {bound} {limit_text}"
+    if kind in ("model_type", "dict_type", "model_attributes_type"):
+        return f"expected a mapping of keys (key: value), got {shown(given)}"
     if kind == "list_type":
-        return f"expected a list (lines starting with '- '), got {given!r}"
+        return f"expected a list (lines starting with '- '), got {shown(given)}"
     if kind == "too_short":
         return "must not be empty"
     if kind == "bool_type" or kind == "bool_parsing":
-        return f"expected true or false, got {given!r}"
+        return f"expected true or false, got {shown(given)}"
     text = error["msg"]
     return text.removeprefix("Value error, ")
 

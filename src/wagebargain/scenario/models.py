@@ -14,7 +14,11 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from wagebargain.scenario.units import Headcount, Money, NonNegativeRate, Rate, SignedMoney
+from wagebargain.scenario.units import (MAX_MONEY, Headcount, Money, NonNegativeRate,
+                                        PositiveMoney, Rate, SignedMoney, bounded)
+
+MAX_SEED = 2**63 - 1
+"""Largest simulation seed: seeds are stored as signed 64-bit integers."""
 
 Ownership = Literal["state", "collective", "private", "foreign", "mixed"]
 Language = Literal["en", "zh"]
@@ -44,9 +48,9 @@ class YearAccounts(Section):
     """One year's accounts of the whole enterprise (annual money)."""
 
     revenue: Optional[Money] = None
-    value_added: Money
+    value_added: PositiveMoney
     profit: SignedMoney
-    wage_bill: Money = Field(description="gross pay of all employees, annual")
+    wage_bill: PositiveMoney = Field(description="gross pay of all employees, annual")
     average_headcount: Headcount
 
 
@@ -67,7 +71,7 @@ class Grade(Section):
 
     grade: str = Field(min_length=1)
     headcount: Headcount
-    base_pay: Money
+    base_pay: PositiveMoney
     allowances: Money = 0.0
     overtime_pay: Money = 0.0
     benefits: Money = 0.0
@@ -77,8 +81,14 @@ class Grade(Section):
         default=None,
         description="front_line | staff | manager; inferred from the grade name when absent")
     piece_rate: Optional[Money] = Field(default=None, description="pay per unit of output")
-    quota: Optional[float] = Field(default=None, gt=0,
-                                   description="labour quota: units of output per normal month")
+    quota: Optional[bounded(gt=0, le=MAX_MONEY)] = Field(
+        default=None, description="labour quota: units of output per normal month")
+
+    model_config = ConfigDict(json_schema_extra={"anyOf": [
+        {"required": ["piece_rate", "quota"],
+         "properties": {"piece_rate": {"type": "number"}, "quota": {"type": "number"}}},
+        {"properties": {"piece_rate": {"type": "null"}, "quota": {"type": "null"}}},
+    ]})
 
     @model_validator(mode="after")
     def _piece_rate_needs_quota(self) -> "Grade":
@@ -95,7 +105,7 @@ class PartTimeRole(Section):
     headcount: Headcount
     hourly_pay: Money
     pay_cycle_days: int = Field(default=15, ge=1, le=366, strict=True)
-    hours_per_week: Optional[float] = Field(default=None, gt=0, le=168)
+    hours_per_week: Optional[bounded(gt=0, le=168)] = None
 
 
 class RaiseEntry(Section):
@@ -105,9 +115,7 @@ class RaiseEntry(Section):
     raise_: Rate = Field(alias="raise")
     cpi: Optional[Rate] = Field(default=None, description="that year's realised CPI inflation; "
                                 "the latest realised CPI is used when absent")
-
-    model_config = ConfigDict(extra="forbid", allow_inf_nan=False, frozen=True,
-                              populate_by_name=True)
+    # Only the alias `raise` is a key of the file: `raise_` (the Python name) is an unknown key.
 
 
 class Enterprise(Section):
@@ -136,17 +144,18 @@ class Cpi(Section):
 class MinimumWage(Section):
     """The regional minimum wage (MOLSS Order No. 21, 2004, Art. 5)."""
 
-    monthly: Money
-    hourly: Optional[Money] = None
-    excludes_employee_contributions: bool = False
-    next_monthly: Optional[Money] = Field(default=None, description="expected at the next adjustment")
+    monthly: PositiveMoney
+    hourly: Optional[PositiveMoney] = None
+    excludes_employee_contributions: bool = Field(default=False, strict=True)
+    next_monthly: Optional[PositiveMoney] = Field(default=None,
+                                                  description="expected at the next adjustment")
 
 
 class ContributionBase(Section):
     """Employer contributions are charged on pay clamped to [floor, ceiling] (monthly)."""
 
     floor: Money
-    ceiling: Money
+    ceiling: PositiveMoney
 
 
 class Economy(Section):
@@ -154,8 +163,9 @@ class Economy(Section):
 
     cpi: Cpi
     productivity_trend: Rate
-    average_wage: Money = Field(description="local average monthly wage")
-    median_wage: Optional[Money] = Field(default=None, description="local median monthly wage")
+    average_wage: PositiveMoney = Field(description="local average monthly wage")
+    median_wage: Optional[PositiveMoney] = Field(default=None,
+                                                 description="local median monthly wage")
     minimum_wage: MinimumWage
     subsistence_allowance: Optional[Money] = None
     employer_contributions: dict[str, NonNegativeRate] = Field(default_factory=dict)
@@ -176,11 +186,18 @@ class Guideline(Section):
 class Quantiles(Section):
     """Published pay quantiles of one occupation; any two or more of them."""
 
-    p10: Optional[Money] = None
-    p25: Optional[Money] = None
-    p50: Optional[Money] = None
-    p75: Optional[Money] = None
-    p90: Optional[Money] = None
+    p10: Optional[PositiveMoney] = None
+    p25: Optional[PositiveMoney] = None
+    p50: Optional[PositiveMoney] = None
+    p75: Optional[PositiveMoney] = None
+    p90: Optional[PositiveMoney] = None
+
+    # At least two quantiles given as numbers (the cross-check says so in words).
+    model_config = ConfigDict(json_schema_extra={"anyOf": [
+        {"required": [a, b], "properties": {a: {"type": "number"}, b: {"type": "number"}}}
+        for i, a in enumerate(("p10", "p25", "p50", "p75", "p90"))
+        for b in ("p10", "p25", "p50", "p75", "p90")[i + 1:]
+    ]})
 
     def given(self) -> dict[str, float]:
         """The quantiles present, in order, as {"p10": ...}."""
@@ -198,7 +215,7 @@ class Bargaining(Section):
     """The terms of the round."""
 
     contract_months: int = Field(default=12, ge=1, le=60, strict=True)
-    union_power: float = Field(default=0.5, ge=0, le=1)
+    union_power: bounded(ge=0, le=1) = 0.5
     management_offer: Optional[Rate] = None
     schedule: Optional[list[Rate]] = Field(
         default=None, description="raises by contract year, for multi-year contracts; the "
@@ -212,11 +229,11 @@ class SideSimulation(Section):
     """One side's settings in the simulator."""
 
     strategy: Strategy = "linear"
-    patience: float = Field(default=0.95, gt=0, le=1, description="discount factor per round")
+    patience: bounded(gt=0, le=1) = Field(default=0.95, description="discount factor per round")
     reservation: Optional[Rate] = None
     target: Optional[Rate] = None
-    exponent: Optional[float] = Field(default=None, gt=0,
-                                      description="concession exponent e (Faratin et al. 1998)")
+    exponent: Optional[bounded(gt=0, le=1000)] = Field(
+        default=None, description="concession exponent e (Faratin et al. 1998)")
     cost_per_round: Optional[Money] = Field(default=None,
                                             description="strike or lockout cost per round")
 
@@ -225,10 +242,10 @@ class SimulationIssue(Section):
     """An issue of a package negotiation, with each side's weight."""
 
     name: str = Field(min_length=1)
-    min: float
-    max: float
-    union_weight: float = Field(default=1.0, ge=0)
-    management_weight: float = Field(default=1.0, ge=0)
+    min: bounded(ge=-MAX_MONEY, le=MAX_MONEY)
+    max: bounded(ge=-MAX_MONEY, le=MAX_MONEY)
+    union_weight: bounded(ge=0, le=MAX_MONEY) = 1.0
+    management_weight: bounded(ge=0, le=MAX_MONEY) = 1.0
     unit: Optional[str] = None
 
 
@@ -242,34 +259,37 @@ class Simulation(Section):
     union: SideSimulation = Field(default_factory=SideSimulation)
     management: SideSimulation = Field(default_factory=SideSimulation)
     issues: Optional[list[SimulationIssue]] = None
-    seed: Optional[int] = None
+    seed: Optional[int] = Field(default=None, ge=0, le=MAX_SEED, strict=True,
+                                description="the same seed replays the same run")
 
 
 class Policy(Section):
     """Overrides of the advisor's documented policy defaults (``core.policy.Policy``).
 
-    Every field is optional; an absent one keeps the documented default. Ranges are checked
-    by ``core.policy.Policy`` itself (see the cross-checks). Rates may be written "25%".
+    Every field is optional; an absent one keeps the documented default. The ranges are
+    ``core.policy``'s own bounds (a test keeps the two in step), so a value out of range is
+    reported once, at its key; the rule between fields (slow_growth <= fast_growth) is a
+    cross-check. Rates may be written "25%".
     """
 
     inflation_measure: Optional[Literal["forecast", "realised", "target"]] = None
     productivity_measure: Optional[Literal["enterprise", "economy"]] = None
-    catch_up_share: Optional[Rate] = None
-    market_catch_up_share: Optional[Rate] = None
-    catch_up_cap: Optional[Rate] = None
-    bargaining_margin: Optional[Rate] = None
-    bargaining_margin_ratio: Optional[float] = Field(default=None, ge=0)
-    profit_share_limit: Optional[Rate] = None
-    union_power: Optional[float] = Field(default=None, ge=0, le=1)
+    catch_up_share: Optional[NonNegativeRate] = None
+    market_catch_up_share: Optional[NonNegativeRate] = None
+    catch_up_cap: Optional[NonNegativeRate] = None
+    bargaining_margin: Optional[NonNegativeRate] = None
+    bargaining_margin_ratio: Optional[bounded(ge=0, le=10)] = None
+    profit_share_limit: Optional[NonNegativeRate] = None
+    union_power: Optional[bounded(ge=0, le=1)] = None
     slow_growth: Optional[Rate] = None
     fast_growth: Optional[Rate] = None
-    well_paid_ratio: Optional[float] = Field(default=None, ge=0)
-    adequacy_ratio: Optional[Rate] = None
-    min_wage_gap_warning: Optional[Rate] = None
-    no_raise_years: Optional[int] = Field(default=None, ge=1, strict=True)
-    subsistence_ratio_max: Optional[Rate] = None
-    pay_ratio_max: Optional[float] = Field(default=None, ge=1)
-    pay_ratio_max_state: Optional[float] = Field(default=None, ge=1)
+    well_paid_ratio: Optional[bounded(ge=0)] = None
+    adequacy_ratio: Optional[NonNegativeRate] = None
+    min_wage_gap_warning: Optional[NonNegativeRate] = None
+    no_raise_years: Optional[int] = Field(default=None, ge=1, le=100, strict=True)
+    subsistence_ratio_max: Optional[NonNegativeRate] = None
+    pay_ratio_max: Optional[bounded(ge=1, le=1000)] = None
+    pay_ratio_max_state: Optional[bounded(ge=1, le=1000)] = None
 
     def overrides(self) -> dict:
         """The fields the scenario sets, for ``core.policy.Policy.from_mapping``."""
@@ -296,6 +316,14 @@ class Scenario(Section):
     bargaining: Optional[Bargaining] = None
     simulation: Optional[Simulation] = None
     policy: Optional[Policy] = None
+
+    # Exactly one of `enterprise:` (a mapping) and `enterprises:` (a list), as the validator says.
+    model_config = ConfigDict(json_schema_extra={"oneOf": [
+        {"required": ["enterprise"],
+         "properties": {"enterprise": {"type": "object"}, "enterprises": {"type": "null"}}},
+        {"required": ["enterprises"],
+         "properties": {"enterprise": {"type": "null"}, "enterprises": {"type": "array"}}},
+    ]})
 
     @model_validator(mode="after")
     def _one_enterprise_section(self) -> "Scenario":

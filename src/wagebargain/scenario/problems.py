@@ -1,6 +1,8 @@
 """A located problem in a scenario file: ``FILE:LINE:COL: dotted.path: message``."""
 from __future__ import annotations
 
+import datetime
+import math
 from dataclasses import dataclass
 from typing import Literal, Union
 
@@ -37,3 +39,40 @@ class Problem:
     def to_dict(self) -> dict:
         return {"file": self.file, "line": self.line, "column": self.col,
                 "path": dotted(self.path), "severity": self.severity, "message": self.message}
+
+
+SHOWN_MAX = 40
+"""Longest echo of a user's value in a message; longer values are cut with "..."."""
+
+
+def shown(value: object) -> str:
+    """A user's value as a message shows it: short, and in the words of the file.
+
+    Text is quoted, numbers are written as in YAML, a date is called a date, and anything
+    longer than :data:`SHOWN_MAX` characters (a 400-digit number, a whole mapping) is cut.
+    """
+    if value is None:
+        return "an empty value"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, datetime.datetime):
+        return f"a date and time ({value.isoformat()})"
+    if isinstance(value, datetime.date):
+        return f"a date ({value.isoformat()})"
+    if isinstance(value, int):
+        try:
+            text = str(value)
+        except ValueError:  # beyond Python's int-to-text limit
+            return "a number of thousands of digits"
+        if len(text) > SHOWN_MAX:
+            return f"{text[:12]}... (a number of {len(text.lstrip('-'))} digits)"
+        return text
+    if isinstance(value, float):
+        if math.isfinite(value) and value == int(value) and abs(value) < 1e16:
+            return f"{value:.1f}"
+        return {"nan": ".nan", "inf": ".inf", "-inf": "-.inf"}.get(f"{value:g}", f"{value:.6g}")
+    kind = "a mapping " if isinstance(value, dict) else "a list " if isinstance(value, list) else ""
+    text = repr(value) if isinstance(value, str) else str(value)
+    if len(text) > SHOWN_MAX:
+        text = text[: SHOWN_MAX - 3] + "..."
+    return kind + text

@@ -6,9 +6,19 @@ gigabytes only when constructed, so refusing the events keeps memory bounded), n
 capped, and the file size is capped before parsing. The node tree is then turned into plain
 Python data while recording the line and column of every key and value, and duplicate keys
 are refused (PyYAML silently keeps the last one).
+
+Plain scalars are read so that YAML 1.1 (PyYAML) and YAML 1.2 (editors, the JSON Schema)
+agree on them. Where the two disagree, or YAML 1.1 silently changes a figure, the value is
+refused with the way to write it: ``06200`` (octal, 3200 to YAML 1.1), ``0x10``, ``0b11``,
+``1:30`` (base 60, 90 to YAML 1.1) and ``1_000``. The YAML 1.1 words yes/no/on/off/y/n are
+read as text, as YAML 1.2 reads them; only true/false are booleans, so ``union_power: yes``
+is refused as a number and ``excludes_employee_contributions: yes`` as a boolean.
+
+Positions are 1-based line and column counted in characters (not bytes) everywhere.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,6 +38,10 @@ ALLOWED_TAGS = frozenset(f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float
                                                              "map", "seq"))
 """Explicit tags a scenario may carry (``!`` for a quoted-style plain string is also fine)."""
 ALLOWED_TAGS = ALLOWED_TAGS | {"!"}
+
+_INT_TAG, _FLOAT_TAG, _BOOL_TAG = (f"tag:yaml.org,2002:{t}" for t in ("int", "float", "bool"))
+_YAML12_BOOLS = frozenset(("true", "True", "TRUE", "false", "False", "FALSE"))
+_OCTAL = re.compile(r"[-+]?0[0-9_]+")
 
 
 class YamlProblem(Exception):
@@ -73,8 +87,12 @@ def decode(raw: bytes, name: str) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        data = exc.object  # the bytes decoded: without the byte order mark, if there was one
+        line = data[: exc.start].count(b"\n") + 1
+        line_start = data.rfind(b"\n", 0, exc.start) + 1
+        if line == 1 and data.startswith(b"\xef\xbb\xbf"):
+            line_start = 3  # the byte order mark is not a character of the text
+        col = len(data[line_start: exc.start].decode("utf-8", errors="replace")) + 1
         raise YamlProblem([Problem(name, line, col, (), "this byte is not UTF-8 text; save the "
                                    "file as UTF-8")]) from None
 
@@ -114,8 +132,15 @@ def _scan_events(text: str, name: str) -> None:
 
 
 def _reader_problem(exc: yaml.reader.ReaderError, text: str, name: str) -> Problem:
-    """A character YAML does not accept (control characters and the like)."""
-    before = text[: max(0, exc.position)]
+    """A character YAML does not accept (control characters and the like).
+
+    libyaml reports the position as a byte offset into the UTF-8 text, PyYAML's own reader
+    as a character index; either way the column is counted in characters.
+    """
+    position = max(0, exc.position)
+    if _Loader is not yaml.SafeLoader:
+        position = len(text.encode("utf-8")[:position].decode("utf-8", errors="ignore"))
+    before = text[:position]
     line = before.count("\n") + 1
     col = len(before) - (before.rfind("\n") + 1) + 1
     char = exc.character if isinstance(exc.character, str) else chr(exc.character)
@@ -150,8 +175,16 @@ class _Builder:
         assert isinstance(node, ScalarNode)
         return self._scalar(node, path)
 
-    def _scalar(self, node: ScalarNode, path: tuple[PathPart, ...]) -> Any:
+    def _scalar(self, node: ScalarNode, path: tuple[PathPart, ...], key: bool = False) -> Any:
         """A scalar's value; a value the safe constructor cannot build is a problem."""
+        if node.tag == _BOOL_TAG and node.value not in _YAML12_BOOLS:
+            return node.value  # yes/no/on/off: text, as in YAML 1.2
+        if not key and node.tag in (_INT_TAG, _FLOAT_TAG):
+            surprise = _yaml11_number(node)
+            if surprise:  # located at its key, like every other problem with a value
+                line, col = self.located.key_positions.get(path) or _mark(node)
+                self.problems.append(Problem(self.name, line, col, path, surprise))
+                return None
         try:
             return self.scalars.construct_object(node)
         except Exception as exc:  # noqa: BLE001 - ValueError, KeyError... from PyYAML
@@ -173,7 +206,7 @@ class _Builder:
                 self.problems.append(Problem(self.name, line, col, path, "merge keys (<<) are "
                                              "not allowed in a scenario; write the keys out"))
                 continue
-            key = self._scalar(key_node, path)
+            key = self._scalar(key_node, path, key=True)
             if key is None and key_node.value not in ("", "~", "null", "Null", "NULL"):
                 continue  # already reported
             if not isinstance(key, str):
@@ -187,6 +220,33 @@ class _Builder:
             self.located.key_positions[path + (key,)] = (line, col)
             out[key] = self.build(value_node, path + (key,))
         return out
+
+
+def _yaml11_number(node: ScalarNode) -> str:
+    """Why a YAML 1.1 number is refused (its value would surprise), or "" when it is plain."""
+    text = node.value
+    try:
+        value = SafeConstructor().construct_object(node)
+    except Exception:  # noqa: BLE001 - reported by the caller when it builds the value
+        return ""
+    digits = text.lstrip("+-")
+    sign = "-" if text.startswith("-") else ""
+    if ":" in text:
+        meant = f"{value:.15g}"
+        return (f"{text} is read by YAML as a base-60 number ({meant}); write {meant}, "
+                "or put it in quotes if it is text")
+    if digits[:2] in ("0x", "0X"):
+        return f"{text} is read by YAML as a hexadecimal number; write {value} in decimal"
+    if digits[:2] in ("0b", "0B"):
+        return f"{text} is read by YAML as a binary number; write {value} in decimal"
+    if node.tag == _INT_TAG and _OCTAL.fullmatch(text):
+        meant = sign + (digits.replace("_", "").lstrip("0") or "0")
+        return f"{text} is read by YAML as an octal number ({value}); write {meant}"
+    if "_" in text:
+        meant = text.replace("_", "")
+        return (f"{text}: YAML 1.1 drops the underscores but other YAML readers do not; "
+                f"write {meant}")
+    return ""
 
 
 def read_yaml(raw: bytes, name: str) -> Located:
