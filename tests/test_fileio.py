@@ -6,7 +6,8 @@ import stat
 
 import pytest
 
-from wagebargain.fileio import atomic_open, write_text_atomic
+from wagebargain.fileio import (NotRegularFileError, atomic_open, check_output_path,
+                                 write_text_atomic)
 
 
 def test_write_replaces_whole_file(tmp_path):
@@ -44,3 +45,24 @@ def test_existing_file_keeps_its_permissions(tmp_path):
     target.chmod(0o640)
     write_text_atomic(target, "y")
     assert stat.S_IMODE(target.stat().st_mode) == 0o640
+
+
+def test_folder_and_fifo_are_refused_and_left_alone(tmp_path):
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    with pytest.raises(IsADirectoryError):
+        write_text_atomic(folder, "x")
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    with pytest.raises(NotRegularFileError, match="not a regular file"):
+        with atomic_open(fifo, "wb") as handle:
+            handle.write(b"x")
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode) and folder.is_dir()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["fifo", "folder"]
+
+
+def test_symlink_to_a_regular_file_is_an_ordinary_output(tmp_path):
+    (tmp_path / "real.txt").write_text("old", "utf-8")
+    (tmp_path / "link.txt").symlink_to(tmp_path / "real.txt")
+    check_output_path(tmp_path / "link.txt")
+    check_output_path(tmp_path / "missing.txt")

@@ -1,11 +1,46 @@
-"""Writing output files atomically: a temporary file in the same folder, renamed at the end."""
+"""Writing output files atomically: a temporary file in the same folder, renamed at the end.
+
+The rename replaces whatever the path named, so an output path that exists must be a
+regular file: a folder is refused (:class:`IsADirectoryError`), and so is a device, FIFO or
+socket (:class:`NotRegularFileError`), which the rename would silently replace with a plain
+file (``-o /dev/stdout`` run as root replaced the device). Both are refused before anything
+is written; write to a file and copy it, or let the command print to stdout.
+"""
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
 from typing import IO, Iterator, Union
+
+
+class NotRegularFileError(OSError):
+    """The output path is a device, FIFO or socket, which an atomic rename would replace."""
+
+
+def check_output_path(path: Union[str, Path]) -> None:
+    """Refuse an output path that exists and is not a regular file (symlinks followed).
+
+    Raises
+    ------
+    IsADirectoryError
+        When ``path`` is a folder.
+    NotRegularFileError
+        When ``path`` is a device, FIFO or socket.
+    """
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:  # missing (to be created) or unreadable: opening the file will tell
+        return
+    if stat.S_ISDIR(mode):
+        raise IsADirectoryError(errno.EISDIR, "it is a folder, not a file", str(path))
+    if not stat.S_ISREG(mode):
+        raise NotRegularFileError(errno.EINVAL, "it is not a regular file (a device, FIFO or "
+                                  "socket would be replaced by the output); write to a file",
+                                  str(path))
 
 
 def _default_mode(path: Path) -> int:
@@ -24,9 +59,11 @@ def atomic_open(path: Union[str, Path], mode: str = "w", encoding: str | None = 
     """Open a temporary sibling of ``path``; rename it over ``path`` only on success.
 
     An exception (including Ctrl-C) removes the temporary file and leaves any existing
-    ``path`` untouched, so no reader ever sees a half-written output.
+    ``path`` untouched, so no reader ever sees a half-written output. An existing ``path``
+    that is not a regular file is refused first (:func:`check_output_path`).
     """
     path = Path(path)
+    check_output_path(path)
     binary = "b" in mode
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
     try:

@@ -76,3 +76,25 @@ def test_commands_import_no_heavy_modules():
             "print(sorted(m for m in ('numpy', 'pyarrow', 'pandas', 'dask') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_negative_seed_is_a_usage_error(tmp_path):
+    result = runner.invoke(make_app(), ["synth", "--rows", "5", "--seed", "-1", "-o",
+                                        str(tmp_path / "in.csv")])
+    assert result.exit_code == ExitCode.USAGE and "Traceback" not in result.output
+    assert not (tmp_path / "in.csv").exists()
+
+
+def test_scheduler_without_dask_engine_is_a_usage_error(tmp_path, enterprises, region):
+    result = runner.invoke(make_app(), ["batch", str(enterprises), "-o", str(tmp_path / "o.csv"),
+                                        "--context", str(region), "--scheduler", "tcp://x:1"])
+    assert result.exit_code == ExitCode.USAGE
+    assert "--engine dask" in result.stderr and not (tmp_path / "o.csv").exists()
+
+
+def test_output_folder_is_refused_with_a_message(tmp_path, enterprises, region):
+    (tmp_path / "out.csv").mkdir()
+    result = runner.invoke(make_app(), ["batch", str(enterprises), "-o", str(tmp_path / "out.csv"),
+                                        "--context", str(region)])
+    assert result.exit_code == ExitCode.USER_ERROR and "Traceback" not in result.output
+    assert result.stderr.startswith("error: cannot write") and "folder" in result.stderr

@@ -203,8 +203,6 @@ def test_file_level_problems_are_data_errors(tmp_path, write_table, enterprises,
         run_batch(write_table([], ["id", "headcont"]), tmp_path / "out.csv", context=region)
     ragged = tmp_path / "ragged.csv"
     ragged.write_text("id,headcount,value_added,profit,wage_bill,lowest_base_pay\nE1,1,2\n")
-    with pytest.raises(DataError, match="ragged.csv"):
-        run_batch(ragged, tmp_path / "out.csv", context=region)
     with pytest.raises(DataError, match="cannot tell the format"):
         run_batch(ragged, tmp_path / "out.xlsx", context=region)
     with pytest.raises(DataError, match="cannot write"):
@@ -229,3 +227,37 @@ def test_jsonl_input_with_a_broken_line_keeps_the_row(tmp_path, region):
     assert out[2]["error"].startswith("line 3: not a JSON object")
     assert out[3]["error"] == "management_offer: 5 is not a rate; did you mean 5%?"
     assert summary.errors == 3
+
+
+def test_output_that_is_a_folder_or_special_file_is_refused_first(tmp_path, enterprises,
+                                                                  region):
+    (tmp_path / "folder.csv").mkdir()
+    calls = []
+    with pytest.raises(DataError, match="cannot write .*folder.csv: it is a folder"):
+        run_batch(enterprises, tmp_path / "folder.csv", context=region,
+                  score=lambda *a: calls.append(a))
+    assert calls == []  # refused before scoring
+    os.mkfifo(tmp_path / "fifo")
+    with pytest.raises(DataError, match="fifo: it is not a regular file"):
+        run_batch(enterprises, tmp_path / "fifo", context=region, fmt="csv")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["fifo", "folder.csv"]
+
+
+def test_output_over_the_context_file_is_refused(tmp_path, enterprises, region):
+    context = tmp_path / "region.csv"
+    context.write_bytes(region.read_bytes())
+    with pytest.raises(DataError, match="over the context file"):
+        run_batch(enterprises, context, context=context)
+    assert context.read_bytes() == region.read_bytes()
+
+
+def test_input_format_message_does_not_offer_format_option(tmp_path, region):
+    with pytest.raises(DataError, match=r"\.tsv$"):
+        run_batch(tmp_path / "in.xlsx", tmp_path / "out.csv", context=region)
+    with pytest.raises(DataError, match="or pass --format"):
+        run_batch(tmp_path / "in.csv", tmp_path / "out.xlsx", context=region)
+
+
+def test_scheduler_needs_the_dask_engine(tmp_path, enterprises, region):
+    with pytest.raises(DataError, match="dask engine"):
+        run_batch(enterprises, tmp_path / "out.csv", context=region, scheduler="tcp://x:1")

@@ -114,3 +114,39 @@ def test_not_utf8_is_a_data_error(tmp_path, region):
                      "E1,Caf\xe9,10,9e6,1e6,3e6,3000\n".encode("latin-1"))
     with pytest.raises(DataError, match="latin.csv"):
         run_batch(path, tmp_path / "out.csv", context=region)
+
+
+def _parquet_table(**columns):
+    base = {"headcount": pa.array([120, 130]), "value_added": pa.array([9.6e6, 9.6e6]),
+            "profit": pa.array([7e5, 7e5]), "wage_bill": pa.array([6.9e6, 6.9e6]),
+            "lowest_base_pay": pa.array([2700, 2700])}
+    return pa.table({**columns, **{k: v for k, v in base.items() if k not in columns}})
+
+
+@pytest.mark.filterwarnings("ignore:The inplace keyword")  # inside dask
+@pytest.mark.parametrize("engine", ["local", "dask"])
+def test_parquet_decimals_and_binary_ids_are_read(tmp_path, region, engine):
+    from decimal import Decimal
+
+    if engine == "dask":
+        pytest.importorskip("distributed")
+    money = pa.array([Decimal("9600000.00"), None], pa.decimal128(12, 2))
+    ids = pa.array([b"\xff-1", b"ok"], pa.binary())
+    pq.write_table(_parquet_table(id=ids, value_added=money), tmp_path / "in.parquet")
+    run_batch(tmp_path / "in.parquet", tmp_path / "out.jsonl", context=region, engine=engine)
+    rows = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text().splitlines()]
+    assert [(r["id"], r["error"]) for r in rows] == [("\\xff-1", ""),
+                                                     ("ok", "value_added is missing")]
+
+
+@pytest.mark.filterwarnings("ignore:The inplace keyword")  # inside dask
+@pytest.mark.parametrize("engine", ["local", "dask"])
+def test_parquet_id_that_is_not_text_is_refused_before_scoring(tmp_path, region, engine):
+    if engine == "dask":
+        pytest.importorskip("distributed")
+    ids = pa.array([{"a": 1}, {"a": 2}], pa.struct([("a", pa.int64())]))
+    pq.write_table(_parquet_table(id=ids), tmp_path / "in.parquet")
+    with pytest.raises(DataError, match=r"in.parquet: column 'id' holds struct<a: int64>"):
+        run_batch(tmp_path / "in.parquet", tmp_path / "out.csv", context=region,
+                  engine=engine)
+    assert not (tmp_path / "out.csv").exists()

@@ -120,3 +120,54 @@ def test_header_duplicate_and_missing_columns():
     assert "column 'id' appears twice" in text
     assert "missing columns value_added, profit, wage_bill, lowest_base_pay" in text
     assert "productivity_trend" in text
+
+
+@pytest.mark.parametrize("name", ["union_power", "contribution_share", "employer_rate"])
+def test_a_share_may_be_100_percent(name):
+    for cells in (["100%", "1", "50%", "101%", "1.5"], pa.array(["100%", "1", "50%", "101%",
+                                                                  "1.5"])):
+        values, problems = parse_column(INPUT_SCHEMA[name], cells)
+        assert_allclose(values, [1, 1, 0.5, np.nan, np.nan], equal_nan=True)
+        assert problems == {3: f"{name}: '101%' is more than 100%",
+                            4: f"{name}: 1.5 is not a rate; did you mean 1.5%?"}
+
+
+def test_a_rate_of_100_percent_is_still_refused():
+    _, problems = parse_column(INPUT_SCHEMA["management_offer"], ["100%"])
+    assert problems == {0: "management_offer: '100%' is 100% or more"}
+
+
+def test_headcounts_are_whole_numbers():
+    for cells in (["12", "2.5", "1e-7", "0"], pa.array(["12", "2.5", "1e-7", "0"]),
+                  np.array([12, 2.5, 1e-7, 0])):
+        values, problems = parse_column(INPUT_SCHEMA["headcount"], cells)
+        assert_allclose(values, [12, np.nan, np.nan, 0], equal_nan=True)
+        assert set(problems) == {1, 2}
+        assert problems[1] == "headcount: '2.5' is not a whole number"
+
+
+def test_integers_beyond_floats_are_not_finite_not_a_crash():
+    values, problems = parse_column(INPUT_SCHEMA["value_added"], [10 ** 400, -(10 ** 400), 5])
+    assert np.isnan(values[:2]).all() and values[2] == 5
+    assert problems[0] == "value_added: '100000000000000000000000000000000000000…' is not a " \
+                          "finite number"
+    assert problems[1].startswith("value_added: '-1000")
+
+
+def test_booleans_are_flags_not_numbers():
+    for cells in (pa.array([True, None]), np.array([True, False]), [True, None]):
+        values, problems = parse_column(INPUT_SCHEMA["headcount"], cells)
+        assert problems[0] == "headcount: 'true' is not a number" and np.isnan(values).all()
+        flags, problems = parse_column(INPUT_SCHEMA["ownership_state"], cells)
+        assert flags[0] == 1 and problems == {}
+
+
+def test_decimals_are_numbers_and_nulls_are_missing():
+    from decimal import Decimal
+
+    cells = pa.array([Decimal("9600000.00"), None, Decimal("0.50")], pa.decimal128(12, 2))
+    values, problems = parse_column(INPUT_SCHEMA["value_added"], cells)
+    assert_allclose(values, [9.6e6, np.nan, 0.5], equal_nan=True) and problems == {}
+    dates = pa.array([None, 19000], pa.date32())
+    values, problems = parse_column(INPUT_SCHEMA["value_added"], dates)
+    assert list(problems) == [1] and "is not a number" in problems[1]

@@ -69,3 +69,25 @@ def test_missing_context_and_bad_types(enterprises):
         score_table(pd.read_csv(enterprises))
     with pytest.raises(TypeError):
         score_table([1, 2, 3])
+
+
+def test_tables_that_cannot_be_read_raise_data_errors(enterprises, region):
+    frame = pd.read_csv(enterprises)
+    with pytest.raises(DataError, match="column 'headcount' appears twice"):
+        score_table(pd.concat([frame, frame[["headcount"]]], axis=1), region)
+    with pytest.raises(DataError, match="column 'headcount' appears twice"):
+        score_table(pa.table([[1], [2]], names=["headcount", "headcount"]), region)
+    columns = {name: frame[name].tolist() for name in frame.columns}
+    with pytest.raises(DataError, match="column 'headcount' is a single value"):
+        score_table({**columns, "headcount": 5}, region)
+
+
+def test_integers_beyond_floats_mark_their_row(enterprises, region):
+    frame = pd.read_csv(enterprises)
+    frame["headcount"] = frame["headcount"].astype(object)
+    frame.loc[0, "headcount"] = 10 ** 400
+    scored = score_table(frame, region)
+    assert scored["error"][0].endswith("is not a finite number")
+    assert (scored["error"][1:] == "").all()
+    scored = score_table({**{name: frame[name].tolist() for name in frame.columns}}, region)
+    assert scored["error"][0].endswith("is not a finite number")

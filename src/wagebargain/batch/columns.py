@@ -11,7 +11,10 @@ Kinds of column:
 ``text``
     Kept as written (``id``, ``name``, ``region``, ``industry``).
 ``number``
-    Money, workers, days, months or years: ``12000``, ``-2.5e6``. A ``%`` is an error.
+    Money, days, months or years: ``12000``, ``-2.5e6``. A ``%`` is an error.
+``count``
+    Workers: a number as above that must be whole (``2.5`` is an error; the kernel
+    requires it above zero), as a scenario's headcount.
 ``rate``
     A fraction written ``3.5%`` or ``0.035``; a bare number of 1 or more is refused with
     "did you mean 4%?" (style.md, "Units").
@@ -19,7 +22,8 @@ Kinds of column:
     A fraction between 0 and 1 inclusive, written ``50%`` or ``0.5``; a bare number above 1
     is refused the same way.
 ``flag``
-    ``0``/``1`` (also ``true``/``false``, ``yes``/``no``).
+    ``0``/``1`` (also ``true``/``false``, ``yes``/``no``, and boolean cells; a boolean is
+    not a number in any other column).
 ``ownership``
     One of the scenario format's ownership words; ``state`` becomes ``ownership_state = 1``.
 
@@ -34,7 +38,7 @@ from typing import Iterable, Literal, get_args
 
 from wagebargain.errors import DataError
 
-Kind = Literal["text", "number", "rate", "share", "flag", "ownership"]
+Kind = Literal["text", "number", "count", "rate", "share", "flag", "ownership"]
 
 
 @dataclass(frozen=True)
@@ -75,8 +79,8 @@ TEXT_COLUMNS = _columns(
 """Columns kept as text; ``id`` and ``name`` are copied to the output."""
 
 ENTERPRISE_COLUMNS = _columns(
-    ("headcount", "number", "workers", True),
-    ("headcount_previous", "number", "workers"),
+    ("headcount", "count", "workers", True),
+    ("headcount_previous", "count", "workers"),
     ("value_added", "number", "money/year", True),
     ("value_added_previous", "number", "money/year"),
     ("profit", "number", "money/year", True),

@@ -27,7 +27,7 @@ from wagebargain.batch.context import BatchContext, resolve_context
 from wagebargain.batch.formats import (OUTPUT_FORMATS, detect_format, lean_memory_pool,
                                        pyarrow_or_none)
 from wagebargain.batch.parsing import cells, is_arrow
-from wagebargain.batch.readers import CHUNK_ROWS, Chunk, open_table
+from wagebargain.batch.readers import CHUNK_ROWS, Chunk, as_text, open_table
 from wagebargain.batch.scoring import ScoreFunction, resolve_kernel, score_chunk
 from wagebargain.batch.writers import open_writer
 from wagebargain.errors import DataError
@@ -86,9 +86,10 @@ ScoredStream = tuple[Iterator[Scored], Optional[int]]
 
 
 def passthrough(columns: dict[str, Any], n: int) -> dict[str, Any]:
-    """The ``id`` and ``name`` columns of a chunk (missing ones as nulls)."""
+    """The ``id`` and ``name`` columns of a chunk, ready to write as text (missing ones as
+    nulls)."""
     empty = np.full(n, None, dtype=object)
-    return {name: columns.get(name, empty) for name in ("id", "name")}
+    return {name: as_text(columns.get(name, empty)) for name in ("id", "name")}
 
 
 def error_rows(error: Any) -> np.ndarray:
@@ -204,7 +205,8 @@ def _drain(stream: Iterator[Scored], write: Callable, total: Optional[int], stri
 def _local(input: Path, fmt: str, context: BatchContext, score: ScoreFunction, policy: Any,
            chunk_rows: int) -> Iterator[ScoredStream]:
     with open_table(input, fmt, chunk_rows) as source:
-        check_header(source.names, context.columns)
+        if source.finish is None:
+            check_header(source.names, context.columns)
 
         arrow = pyarrow_or_none() is not None
         hints: dict[str, bool] = {}  # used by the one scoring thread only
@@ -219,21 +221,37 @@ def _local(input: Path, fmt: str, context: BatchContext, score: ScoreFunction, p
         # of their own pays; the pure-Python readers (JSON Lines, CSV without PyArrow) and
         # parsers would only take turns with it.
         threaded = arrow and fmt != "jsonl"
-        stream = ordered_map(scored, iter(source.chunks), helper=threaded)
+
+        def stream() -> Iterator[Scored]:
+            yield from ordered_map(scored, iter(source.chunks), helper=threaded)
+            if source.finish is not None:  # columns known only now (JSON Lines)
+                source.finish(context.columns)
+
+        chunks = stream()
         try:
-            yield stream, source.total
+            yield chunks, source.total
         finally:
-            stream.close()
+            chunks.close()
 
 
-def refuse_overwrite(input: Path, output: Path) -> None:
+def refuse_overwrite(input: Path, output: Path, what: str = "input") -> None:
     """Raise :class:`DataError` when ``output`` is ``input`` (by path or by file)."""
     same = input.resolve() == output.resolve()
     if not same and input.exists() and output.exists():
         same = os.path.samefile(input, output)
     if same:
-        raise DataError(f"refusing to write the output over the input {input}; "
+        raise DataError(f"refusing to write the output over the {what} {input}; "
                         "choose another -o/--output")
+
+
+def check_output(output: Path) -> None:
+    """Refuse an output path that is a folder, device, FIFO or socket before any work."""
+    from wagebargain.fileio import check_output_path
+
+    try:
+        check_output_path(output)
+    except OSError as exc:
+        raise DataError(f"cannot write {output}: {exc.strerror}") from None
 
 
 def run_batch(input: Union[str, Path], output: Union[str, Path], context: Any = None,
@@ -279,15 +297,21 @@ def run_batch(input: Union[str, Path], output: Union[str, Path], context: Any = 
     Raises
     ------
     DataError
-        Unreadable input, unknown or missing columns, output over the input, a row error
-        under ``strict``.
+        Unreadable input, unknown or missing columns, output over the input or the context
+        file, an output path that is a folder, device or FIFO, a scheduler without the dask
+        engine, a row error under ``strict``.
     """
     input, output = Path(input), Path(output)
     if engine not in ENGINES:
         raise DataError(f"unknown engine '{engine}'; use one of {', '.join(ENGINES)}")
-    in_fmt = detect_format(input)
+    if scheduler and engine != "dask":
+        raise DataError("a scheduler is for the dask engine; use --engine dask (engine='dask')")
+    in_fmt = detect_format(input, option=None)
     out_fmt = detect_format(output, fmt, OUTPUT_FORMATS)
     refuse_overwrite(input, output)
+    if isinstance(context, (str, Path)):
+        refuse_overwrite(Path(context), output, "context file")
+    check_output(output)
     shared = resolve_context(context)
     score, policy = resolve_kernel(score, policy, shared)
     scored: Callable[..., Any] = _local

@@ -18,8 +18,12 @@ DELIMITERS = {"csv": ",", "tsv": "\t"}
 
 
 def detect_format(path: Union[str, Path], given: Optional[str] = None,
-                  allowed: tuple[str, ...] = INPUT_FORMATS) -> str:
+                  allowed: tuple[str, ...] = INPUT_FORMATS,
+                  option: Optional[str] = "--format") -> str:
     """The format of ``path``: ``given`` if set, else from the extension (never guessed).
+
+    ``option`` is the command-line option that names the format, for the message (None:
+    there is none, as for the input of ``batch``).
 
     Raises
     ------
@@ -33,9 +37,9 @@ def detect_format(path: Union[str, Path], given: Optional[str] = None,
         return fmt
     fmt = EXTENSIONS.get(Path(path).suffix.lower())
     if fmt is None or fmt not in allowed:
+        names = ', '.join(sorted(k for k, v in EXTENSIONS.items() if v in allowed))
         raise DataError(f"cannot tell the format of {path} from its extension; name it "
-                        f"{', '.join(sorted(k for k, v in EXTENSIONS.items() if v in allowed))} "
-                        f"or pass --format")
+                        f"{names}" + (f" or pass {option}" if option else ""))
     return fmt
 
 

@@ -36,6 +36,10 @@ Scan = tuple[np.ndarray, Optional[np.ndarray], Optional[np.ndarray]]
 """(values, percent-sign mask or None, unreadable mask or None) for one column."""
 
 
+_SHOWN = 40
+"""Characters of a cell quoted in a message; a longer cell is cut with "…"."""
+
+
 def _words(column: Column) -> Optional[dict[str, float]]:
     if column.kind == "ownership":
         return ownership_words()
@@ -61,12 +65,14 @@ def _scan_arrow(values: Any, words: Optional[dict[str, float]], numbers: bool,
         values, kind = values.cast(kind.value_type), kind.value_type
     if _is_text(pa, kind) and not pa.types.is_string(kind):  # large or view strings
         values, kind = values.cast(pa.string()), pa.string()
+    if pa.types.is_decimal(kind):  # Parquet money columns; null stays missing
+        values, kind = pc.cast(values, pa.float64()), pa.float64()
     if pa.types.is_null(kind):
         return np.full(len(values), np.nan), None, None
     if not _is_text(pa, kind):
         if not (numbers and (pa.types.is_integer(kind) or pa.types.is_floating(kind)
-                             or pa.types.is_boolean(kind))):
-            return np.full(len(values), np.nan), None, np.ones(len(values), bool)
+                             or (pa.types.is_boolean(kind) and words is _FLAG_WORDS))):
+            return np.full(len(values), np.nan), None, _arrow_bools(pc.is_valid(values))
         return _arrow_floats(pc.cast(values, pa.float64())), None, None
     if words is not None:
         found = _scan_distinct(values, words, numbers)
@@ -217,8 +223,10 @@ def _arrow_bools(array: Any, default: bool = False) -> np.ndarray:
 def _scan_cells(values: Any, words: Optional[dict[str, float]], numbers: bool) -> Scan:
     array = np.asarray(values)
     n = len(array)
-    if array.dtype.kind in "biuf":
+    if array.dtype.kind in "iuf" or (array.dtype.kind == "b" and words is _FLAG_WORDS):
         return array.astype(np.float64), None, None if numbers else np.ones(n, bool)
+    if array.dtype.kind == "b":  # True is not a number of workers
+        return np.full(n, np.nan), None, np.ones(n, bool)
     out, pct, bad = np.full(n, np.nan), np.zeros(n, bool), np.zeros(n, bool)
     cache: dict[Any, tuple[float, bool, bool]] = {}
     for i, cell in enumerate(array.tolist()):
@@ -238,7 +246,10 @@ def _cell(cell: Any, words: Optional[dict[str, float]], numbers: bool) -> tuple[
     if cell is None or (isinstance(cell, float) and math.isnan(cell)):
         return math.nan, False, False
     if isinstance(cell, (int, float)) and not isinstance(cell, bool) and numbers:
-        return float(cell), False, False
+        try:
+            return float(cell), False, False
+        except OverflowError:  # an integer beyond the float range: 1 and 400 zeros
+            return (math.inf if cell > 0 else -math.inf), False, False
     text = cell_text(cell).strip()
     if not text:
         return math.nan, False, False
@@ -280,8 +291,9 @@ def cells(values: Any, rows: Optional[np.ndarray] = None) -> list:
 
 
 def _texts(values: Any, rows: np.ndarray) -> list[str]:
-    """The original cells at ``rows``, as text, for messages."""
-    return [f"{v:g}" if isinstance(v, float) else cell_text(v) for v in cells(values, rows)]
+    """The original cells at ``rows``, as text for messages (a long one cut short)."""
+    texts = [f"{v:g}" if isinstance(v, float) else cell_text(v) for v in cells(values, rows)]
+    return [t if len(t) <= _SHOWN else t[:_SHOWN - 1] + "…" for t in texts]
 
 
 def _problems(column: Column, values: np.ndarray, pct: np.ndarray,
@@ -289,8 +301,10 @@ def _problems(column: Column, values: np.ndarray, pct: np.ndarray,
     """Masks of each kind of unusable cell, keyed by a message template."""
     finite = np.isfinite(values)
     masks = {"'{}' is not a finite number": np.isinf(values)}
-    if column.kind == "number":
+    if column.kind in ("number", "count"):
         masks["'{}' is not a number"] = bad | pct
+        if column.kind == "count":
+            masks["'{}' is not a whole number"] = finite & (values != np.floor(values))
     elif column.kind == "ownership":
         masks["'{}' is not one of " + ", ".join(ownership_words())] = bad
     elif column.kind == "flag":
@@ -299,7 +313,10 @@ def _problems(column: Column, values: np.ndarray, pct: np.ndarray,
         masks["'{}' is not a rate; write it as 3.5% or 0.035"] = bad
         limit = np.abs(values) >= 1 if column.kind == "rate" else (values > 1)
         masks["{0} is not a rate; did you mean {0}%?"] = finite & ~pct & limit
-        masks["'{}' is 100% or more"] = finite & pct & (np.abs(values) >= 100)
+        if column.kind == "rate":
+            masks["'{}' is 100% or more"] = finite & pct & (np.abs(values) >= 100)
+        else:  # a share may be all: 100% like 1
+            masks["'{}' is more than 100%"] = finite & pct & (values > 100)
     return {template: mask for template, mask in masks.items() if mask.any()}
 
 

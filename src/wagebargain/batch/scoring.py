@@ -106,7 +106,7 @@ def score_chunk(columns: Mapping[str, Any], n: int, context: BatchContext,
     score, policy
         The kernel function and its policy.
     reader_errors : mapping of int to str, optional
-        Rows the reader could not read, by position.
+        Rows the reader could not read, by position: their message is their only error.
     arrow : bool
         Give ``check_codes`` and ``error`` as PyArrow arrays (dictionary-encoded strings,
         no Python object per row) for a writer; else NumPy object arrays.
@@ -120,12 +120,11 @@ def score_chunk(columns: Mapping[str, Any], n: int, context: BatchContext,
         The score columns of :data:`~wagebargain.batch.columns.SCORE_COLUMNS`. A row whose
         cells could not be parsed has NaN scores and no check codes, whatever the kernel
         made of the remaining cells; its ``error`` lists the cell problems first, then the
-        kernel's own message.
+        kernel's own message (a row the reader could not read: the reader's message alone).
     """
     parsed, errors = parse_cells(columns, n, hints)
-    for row, message in (reader_errors or {}).items():
-        found = errors.get(row, "")
-        errors[row] = f"{message}; {found}" if found else message
+    unread = reader_errors or {}
+    errors.update(unread)
     result = score(broadcast(parsed, context, n), policy)
     unparsed = np.fromiter(errors, dtype=np.intp, count=len(errors))
     out: dict[str, Any] = {}
@@ -136,7 +135,8 @@ def score_chunk(columns: Mapping[str, Any], n: int, context: BatchContext,
     index, labels = _codes_by_pattern(result, n) or _codes_by_object(result.check_codes)
     kernel = np.asarray(result.error, dtype=object)
     for row in np.flatnonzero(kernel != "").tolist():  # errors: the cells', then the kernel's
-        errors[row] = combine_error(errors.get(row, ""), kernel[row])
+        if row not in unread:
+            errors[row] = combine_error(errors.get(row, ""), kernel[row])
     out["check_codes"] = _labelled(index, labels, unparsed, arrow)
     out["error"] = _messages(errors, n, arrow)
     return {name: out[name] for name in SCORE_COLUMNS}

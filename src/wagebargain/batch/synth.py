@@ -154,8 +154,8 @@ def synthesize(rows: int, seed: int = 0, bad_share: float = 0.0,
     dict of str to numpy.ndarray
         Columns of :data:`COLUMNS`.
     """
-    if rows < 0 or not 0.0 <= bad_share <= 1.0:
-        raise ValueError("rows must be >= 0 and bad_share between 0 and 1")
+    if rows < 0 or seed < 0 or not 0.0 <= bad_share <= 1.0:
+        raise ValueError("rows and seed must be >= 0 and bad_share between 0 and 1")
     for index, start in enumerate(range(0, rows, chunk_rows)):
         rng = np.random.default_rng([seed, index])
         chunk = _chunk(rng, start, min(chunk_rows, rows - start))

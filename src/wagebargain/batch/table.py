@@ -33,24 +33,46 @@ def _pandas_column(series: Any) -> Any:
     if pa is not None:
         try:
             return pa.Array.from_pandas(series)
-        except (pa.ArrowInvalid, pa.ArrowTypeError):  # mixed text and numbers
+        except (pa.ArrowInvalid, pa.ArrowTypeError, OverflowError):  # mixed text and numbers
             pass
     values = series.to_numpy()
     return values if values.dtype.kind in "biuf" else series.to_numpy(dtype=object)
 
 
+def _unique(names: list[str]) -> None:
+    """Refuse a schema column that appears twice (a table can hold only one of each)."""
+    known = [name for name in names if name in INPUT_SCHEMA]
+    twice = sorted({name for name in known if known.count(name) > 1})
+    if twice:
+        raise DataError("; ".join(f"column '{name}' appears twice" for name in twice))
+
+
+def _array(name: str, values: Any) -> Any:
+    """One column of a mapping as an array, refusing a single value or a table."""
+    if is_arrow(values):
+        return values
+    array = np.asarray(values)
+    if array.ndim != 1:
+        what = "a single value" if array.ndim == 0 else f"a {array.ndim}-dimensional array"
+        raise DataError(f"column '{name}' is {what}; give a list or array with one value "
+                        "per row")
+    return array
+
+
 def _columns(table: Any) -> tuple[str, dict[str, Any], int]:
     """(kind, columns by name, rows) of a DataFrame, Arrow table or mapping of arrays."""
     if type(table).__module__.startswith("pandas") and hasattr(table, "columns"):
+        _unique([str(name) for name in table.columns])
         columns = {str(name): _pandas_column(table[name]) for name in table.columns
                    if str(name) in INPUT_SCHEMA}
         return "pandas", columns, len(table)
     if type(table).__module__.startswith("pyarrow") and hasattr(table, "column_names"):
+        _unique(table.column_names)
         columns = {name: table.column(name).combine_chunks() for name in table.column_names
                    if name in INPUT_SCHEMA}
         return "arrow", columns, table.num_rows
     if isinstance(table, Mapping):
-        columns = {str(name): v if is_arrow(v) else np.asarray(v) for name, v in table.items()
+        columns = {str(name): _array(str(name), v) for name, v in table.items()
                    if str(name) in INPUT_SCHEMA}
         lengths = {len(v) for v in columns.values()}
         if len(lengths) > 1:
@@ -86,7 +108,8 @@ def score_table(table: Any, context: Any = None, policy: Any = None,
     Raises
     ------
     DataError
-        When a required column is in neither the table nor the context.
+        When a required column is in neither the table nor the context, a column appears
+        twice, or a mapping's value is not one value per row.
     """
     kind, columns, n = _columns(table)
     shared = resolve_context(context)

@@ -2,13 +2,16 @@
 
 Thin: parse the options, call :func:`wagebargain.batch.engine.run_batch`, print the summary
 to stderr (the output file is the product). Exit 0 when every row was scored,
-``ExitCode.ROWS_WITH_ERRORS`` (4) when some rows were written with an error instead.
+``ExitCode.ROWS_WITH_ERRORS`` (4) when some rows were written with an error instead,
+``ExitCode.USAGE`` (2) for ``--scheduler`` without ``--engine dask``.
 """
 from __future__ import annotations
 
 from enum import Enum
 from pathlib import Path
 from typing import Any, Optional
+
+import sys
 
 import typer
 
@@ -51,7 +54,8 @@ def batch(
     input: Path = typer.Argument(..., help="Table of enterprises: .csv, .tsv, .jsonl or "
                                  ".parquet, one per row.", show_default=False),
     output: Path = typer.Option(..., "-o", "--output", help="Scored table to write (replaced "
-                                "atomically); never the input.", show_default=False),
+                                "atomically); a file, never the input or the context.",
+                                show_default=False),
     context: Optional[Path] = typer.Option(None, "--context", help="Context file with "
                                            "economy: and guideline: (like region.yaml)."),
     format: Optional[TableFormat] = typer.Option(None, "--format", "-f", help="Output format "
@@ -64,6 +68,9 @@ def batch(
                                 "nothing."),
 ) -> None:
     """Score a table of enterprises: band, checks, costing, settlement and priority per row."""
+    if scheduler and engine is not Engine.dask:
+        print("error: --scheduler names a Dask scheduler; add --engine dask", file=sys.stderr)
+        raise typer.Exit(int(ExitCode.USAGE))
     from wagebargain.batch.engine import run_batch
 
     console = stderr_console()

@@ -15,7 +15,8 @@ from wagebargain.cli.common import handles_errors
 def synth(
     rows: int = typer.Option(..., "--rows", min=0, help="Number of enterprises.",
                              show_default=False),
-    seed: int = typer.Option(0, "--seed", help="Random seed (same seed, same table)."),
+    seed: int = typer.Option(0, "--seed", min=0, help="Random seed, 0 or more (same seed, "
+                             "same table)."),
     output: Path = typer.Option(..., "-o", "--output", help="Table to write: .csv, .tsv, "
                                 ".jsonl or .parquet.", show_default=False),
     bad_share: float = typer.Option(0.0, "--bad-share", min=0.0, max=1.0,
