@@ -8,6 +8,8 @@ needs are kept; "ok" results are dropped.
 """
 from __future__ import annotations
 
+import math
+
 import re
 from typing import Sequence
 
@@ -41,13 +43,27 @@ _KERNEL_PARAMS = {
 }
 
 
-def category(grade: Grade, lowest: Grade) -> str:
-    """A grade's category: as given, else manager by name, front line if lowest paid."""
-    if grade.category is not None:
-        return grade.category
-    if _MANAGER_NAME.search(grade.grade):
-        return "manager"
-    return "front_line" if grade is lowest else "staff"
+def categories(grades: Sequence[Grade]) -> list[str]:
+    """Each grade's category: as given, else manager by name, else front line or staff.
+
+    Without a ``category``, the front line is the lower-paid half of the workforce: the
+    non-manager grades whose base pay is at most the headcount-weighted median base pay of
+    the non-manager grades (so a small, low-paid grade does not turn the main production
+    grade into "staff"). A firm with one non-manager grade has it as its front line.
+    """
+    named = [g.category if g.category is not None
+             else "manager" if _MANAGER_NAME.search(g.grade) else None for g in grades]
+    workers = sorted((g.base_pay, g.headcount) for g, c in zip(grades, named) if c is None)
+    cut = math.inf
+    if workers:
+        half, seen = sum(h for _, h in workers) / 2.0, 0
+        for pay, heads in workers:
+            seen += heads
+            if seen >= half:
+                cut = pay
+                break
+    return [c if c is not None else "front_line" if g.base_pay <= cut else "staff"
+            for g, c in zip(grades, named)]
 
 
 def _weighted(values: Sequence[float], heads: Sequence[int]) -> float:
@@ -109,8 +125,7 @@ def _structure_checks(firm: Enterprise, allocation: Allocation | None,
                       policy: Policy) -> list[legal.Check]:
     """Front-line raise against the average, and managers' pay against front-line pay."""
     grades = firm.workforce
-    lowest = min(grades, key=lambda g: g.base_pay)
-    cats = [category(g, lowest) for g in grades]
+    cats = categories(grades)
     front = [i for i, c in enumerate(cats) if c == "front_line"]
     managers = [i for i, c in enumerate(cats) if c == "manager"]
     heads = [g.headcount for g in grades]
