@@ -2,9 +2,12 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from wagebargain import __version__
@@ -112,3 +115,40 @@ def test_check_does_not_import_scipy(reference_path):
             "assert 'scipy' not in sys.modules\n")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+SCENARIO_DIR = Path(__file__).resolve().parents[1] / "scenarios"
+
+
+@pytest.mark.parametrize("args", [
+    ["advise", "zh-jinling-food.yaml"],
+    ["simulate", "hengda-auto-parts.yaml", "--seed", "1"],
+    ["simulate", "zh-jinling-food.yaml", "--seed", "1"],
+    ["debrief", "hengda-auto-parts.yaml", "classroom-results.csv"],
+    ["tournament", "hengda-auto-parts.yaml", "--seed", "1", "--runs", "3",
+     "--strategies", "linear,boulware"],
+    ["check", "zh-jinling-food.yaml", "--nope"],  # a usage error's message, on stderr
+])
+@pytest.mark.parametrize("encoding", ["ascii", "cp1252"])
+def test_a_console_that_is_not_utf8_gets_replacement_characters_not_a_traceback(args,
+                                                                                 encoding):
+    env = {**os.environ, "PYTHONIOENCODING": encoding}
+    env.pop("PYTHONUTF8", None)
+    done = subprocess.run([sys.executable, "-m", "wagebargain", *args], cwd=SCENARIO_DIR,
+                          env=env, capture_output=True)
+    assert b"Traceback" not in done.stderr, done.stderr.decode("utf-8", "replace")
+    assert done.returncode == (2 if "--nope" in args else 0), done.stderr
+    if "--nope" not in args:
+        assert done.stdout.strip()  # the product was printed, with ? for what cannot be
+        done.stdout.decode(encoding)  # and in the console's encoding
+
+
+def test_play_reads_what_an_ascii_console_cannot_decode_as_a_typo(tmp_path):
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+    env.pop("PYTHONUTF8", None)
+    done = subprocess.run([sys.executable, "-m", "wagebargain", "play",
+                           str(SCENARIO_DIR / "zh-jinling-food.yaml"), "--as", "union",
+                           "--seed", "3", "--transcript", str(tmp_path / "t.json")],
+                          input="帮助\nwalk\n".encode("utf-8"), env=env, capture_output=True)
+    assert b"Traceback" not in done.stderr, done.stderr.decode("utf-8", "replace")
+    assert done.returncode == 0 and (tmp_path / "t.json").exists()

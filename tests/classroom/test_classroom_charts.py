@@ -24,6 +24,19 @@ def test_path_chart_places_every_offer_and_labels_every_mark():
     assert "round" in text.splitlines()[-2]
 
 
+def test_an_axis_label_on_a_marked_row_is_the_marks_own_value():
+    # riverside: offers 0% to 3%; the row near 1.5% is labelled 1.4% by its centre
+    offers = [(r, side, value) for r in range(1, 9)
+              for side, value in (("union", 0.03 if r == 1 else 0.015), ("management", 0.0))]
+    marks = [Mark(0.015, "management reservation", "."), Mark(0.0, "union reservation", "."),
+             Mark(0.006, "Nash", ":")]
+    text = path_chart(offers, marks, pct, rounds=8)
+    for line in text.splitlines():
+        if "reservation" in line or "Nash" in line:
+            axis, note = line.split("|")[0].strip(), line.rsplit("  ", 1)[1]
+            assert not axis or note.split(";")[0].endswith(" " + axis), line
+
+
 def test_path_chart_compresses_long_negotiations():
     offers = [(r, side, 0.01 * (r % 7)) for r in range(1, 301) for side in ("union",
                                                                           "management")]

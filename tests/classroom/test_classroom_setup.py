@@ -114,3 +114,16 @@ def test_strategy_list():
     for bad in ("", "boulware,boulware", "boulware,nope"):
         with pytest.raises(StrategyError):
             strategy_list(bad)
+
+
+def test_a_minimum_wage_far_above_pay_is_explained_in_the_users_terms(tmp_path):
+    text = HENGDA.read_text("utf-8").replace("    monthly: 2740 ", "    monthly: 90000 ", 1)
+    path = tmp_path / "minimum.yaml"
+    path.write_text(text[:text.index("simulation:")], "utf-8")
+    with pytest.raises(DataError) as caught:
+        classroom_setup(load(path))
+    message = str(caught.value)
+    assert "raises of 100% or more (the union's floor 2,813.9%" in message
+    assert "the minimum wage is far above the current pay" in message
+    assert "Or give simulation.union.reservation, simulation.union.target and " in message
+    assert "is not a rate" not in message

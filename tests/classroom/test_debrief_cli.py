@@ -88,6 +88,11 @@ def test_bad_rows_still_render_the_document(tmp_path):
     ("", "the file is empty"),
     ("name,raise\nA,3%\n", "the header has no team column"),
     ("team,rounds\nA,3\n", "the header has no raise column"),
+    ("team,raise,raise,rounds\nA,4%,3%,3\n",
+     "the header names a column twice ('raise' is columns 2 and 3)"),
+    ("Team,Raise,rounds,ROUNDS\nA,4%,3,2\n", "'rounds' is columns 3 and 4"),
+    ("team,raise,rounds\n", "no settlements in"),
+    ("team,raise,rounds\n\n,,\n", "no settlements in"),
 ])
 def test_unusable_files_are_exit_1(tmp_path, text, message):
     csv = tmp_path / "results.csv"
@@ -125,6 +130,40 @@ def test_package_columns(tmp_path):
 
 @pytest.mark.parametrize("path", all_scenarios(), ids=lambda p: p.name)
 def test_every_scenario(tmp_path, path):
-    result = invoke("debrief", path, RESULTS, "-f", "markdown")
+    result = invoke("debrief", path, RESULTS, "-f", "markdown", "--lang", "en")
     assert result.exit_code == 0, result.stderr
     assert "# Class debrief" in result.stdout
+
+
+def test_a_row_with_more_cells_than_the_header_is_reported(tmp_path):
+    csv = tmp_path / "results.csv"
+    csv.write_text("team,raise,rounds\nA,4%,3,extra\nB,3%,2\nC,3.5%,4,\nD,3%\n", "utf-8")
+    result = invoke("debrief", HENGDA, csv, "-f", "json")
+    assert result.exit_code == 1
+    assert f"{csv}:2: 4 cells, the header has 3" in result.stderr
+    # an empty trailing cell shifts nothing, and a short row only lacks its rounds
+    assert sorted(s["team"] for s in _json(result)["scores"]) == ["B", "C", "D"]
+
+
+def test_a_thousands_comma_is_not_misread_as_two_cells(tmp_path):
+    path = variant(tmp_path, "pkg.yaml", DISTINCT, PACKAGE_ISSUES)
+    csv = tmp_path / "results.csv"
+    csv.write_text('team,raise,lump_sum,supplement,rounds\nE,4%,800,100,3\n'
+                   'F,3%,1,000,100,2\nG,3%,"1,000",100,2\n', "utf-8")
+    result = invoke("debrief", path, csv, "-f", "json")
+    assert result.exit_code == 1
+    assert (f"{csv}:3: 6 cells, the header has 5; write numbers without a thousands comma"
+            in result.stderr)
+    scores = {s["team"]: s for s in _json(result)["scores"]}
+    assert sorted(scores) == ["E", "G"] and scores["G"]["settlement"]["lump_sum"] == 1000
+
+
+def test_markdown_shows_team_names_as_typed(tmp_path):
+    csv = tmp_path / "results.csv"
+    csv.write_text("team,raise,rounds\n*Star* <b>x</b>,4%,3\nA_b | c,3%,2\n", "utf-8")
+    result = invoke("debrief", HENGDA, csv, "-f", "markdown")
+    assert result.exit_code == 0, result.stderr
+    assert "| &#42;Star&#42; &#60;b&#62;x&#60;/b&#62; |" in result.stdout
+    assert "A&#95;b \\| c" in result.stdout
+    table = invoke("debrief", HENGDA, csv)
+    assert "*Star* <b>x</b>" in table.stdout  # other formats show the name unchanged

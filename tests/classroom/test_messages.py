@@ -17,7 +17,7 @@ ALLOWED_LATIN = {"accept", "walk", "history", "help", "quit", "wagebargain", "pl
                  "raise", "rounds", "team", "docs", "classroom", "md", "csv", "simulation",
                  "firm", "SHA", "CSV", "U", "M", "mechanism", "boulware", "linear", "conceder",
                  "time", "dependent", "hardliner", "tit", "for", "tat", "zeuthen", "rubinstein",
-                 "random"}
+                 "random", "seed", "JSON", "output"}
 
 
 @pytest.mark.parametrize("name, key", ALL)
@@ -76,3 +76,43 @@ def test_language_follows_the_option_then_the_scenario():
     assert language(None, Scenario()) == "zh"
     assert language("en", Scenario()) == "en"
     assert language(None, object()) == "en"
+
+
+ZH = "zh-jinling-food.yaml"
+
+
+@pytest.mark.parametrize("args, english", [
+    (("simulate", "--seed", "1"), ("Transcript", "Outcome", "Theory", "Offer paths", "round")),
+    (("debrief", "RESULTS"), ("Class debrief", "Settlements, ranked", "team", "inside zone",
+                              "zone of agreement", "Surplus", "settlement", "Theory")),
+    (("debrief", "RESULTS", "-f", "html"), ("Class debrief", "zone of agreement",
+                                            "no agreement", "Surplus")),
+    (("tournament", "--seed", "1", "--runs", "3", "--strategies", "linear,boulware",
+      "--vary-reservations", "--workers", "1"),
+     ("Strategy tournament", "runs per pair", "agreed", "advantage", "Reservation points",
+      "Settled and rounds")),
+])
+def test_the_classroom_documents_follow_the_scenarios_language(args, english):
+    from classroom_helpers import RESULTS, invoke
+    from wbpaths import SCENARIOS
+
+    command, *rest = args
+    rest = [str(RESULTS) if a == "RESULTS" else a for a in rest]
+    result = invoke(command, SCENARIOS / ZH, *rest)
+    assert result.exit_code == 0, result.stderr
+    for word in english:
+        assert word not in result.stdout, word
+    assert re.search(r"[\u4e00-\u9fff]{4}", result.stdout)
+    again = invoke(command, SCENARIOS / ZH, *rest, "--lang", "en")
+    assert english[0] in again.stdout  # --lang en overrides the scenario's language
+    assert "Class debrief" in invoke("debrief", SCENARIOS / "hengda-auto-parts.yaml",
+                                     RESULTS).stdout
+
+
+def test_every_position_of_the_debrief_has_words():
+    from wagebargain.classroom import debrief
+
+    for position in (debrief.INSIDE, debrief.BELOW_UNION, debrief.BEYOND_MANAGEMENT,
+                     debrief.OUTSIDE_BOTH, debrief.NO_DEAL):
+        assert t(f"position.{position}", "en") == position
+        assert re.search(r"[\u4e00-\u9fff]", t(f"position.{position}", "zh"))

@@ -132,10 +132,70 @@ def test_opponent_option(tmp_path):
     assert _transcript(tmp_path / DEFAULT)["opponent"] == "hardliner"
 
 
-def test_unwritable_transcript_is_exit_1(tmp_path):
+def test_unwritable_transcript_is_exit_1_before_the_game(tmp_path):
     result = invoke("play", HENGDA, "--as", "union", "--transcript",
                     tmp_path / "missing" / "t.json", input="quit\n")
-    assert result.exit_code == 1 and "cannot write the transcript" in result.stderr
+    assert result.exit_code == 1 and "cannot save the transcript" in result.stderr
+    assert "does not exist" in result.stderr
+    assert "union>" not in result.stderr and result.stdout == ""  # no game was played
+    folder = invoke("play", HENGDA, "--as", "union", "--transcript", tmp_path, input="quit\n")
+    assert folder.exit_code == 1 and "is a folder" in folder.stderr
+
+
+def test_a_transcript_that_cannot_be_saved_at_the_end_still_prints_the_summary(
+        tmp_path, monkeypatch):
+    import wagebargain.fileio
+
+    def full_disk(path, text):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(wagebargain.fileio, "write_text_atomic", full_disk)
+    result = invoke("play", HENGDA, "--as", "union", "--seed", "7", "--transcript", "t.json",
+                    input="8%\nwalk\n")
+    assert result.exit_code == 1
+    assert "Game: 2026 wage round" in result.stdout and "Outcome:" in result.stdout
+    assert ("the transcript could not be saved to t.json: No space left on device"
+            in result.stderr)
+    assert "transcript saved" not in result.stderr and "Traceback" not in result.stderr
+
+
+def test_walking_out_before_any_offer(tmp_path):
+    # the union opens; management walks out without an offer: the union's opening wins
+    result = invoke("play", HENGDA, "--as", "management", "--seed", "7", "--transcript",
+                    "t.json", input="walk\n")
+    assert result.exit_code == 0, result.stderr
+    events = _transcript(tmp_path / "t.json")["simulation"]["events"]
+    assert [e["action"] for e in events] == ["offer", "walkout", "award_default"]
+    assert events[-1]["offer"] == events[0]["offer"]  # never management's secret target
+    assert "award (the only final offer made)" in result.stdout
+    # the union walks out before opening: no offer to award, no contract
+    result = invoke("play", HENGDA, "--as", "union", "--seed", "7", "--transcript", "u.json",
+                    input="walk\n")
+    document = _transcript(tmp_path / "u.json")["simulation"]
+    assert [e["action"] for e in document["events"]] == ["walkout", "no_award"]
+    assert document["outcome"]["settlement"] is None
+    assert "no contract" in result.stdout
+
+
+@pytest.mark.parametrize("extra, named", [(("--as", "union"), "--as cannot"),
+                                          (("--opponent", "linear"), "--opponent cannot"),
+                                          (("--as", "union", "--opponent", "linear"),
+                                           "--as and --opponent cannot")])
+def test_two_players_with_as_or_opponent_is_a_usage_error(tmp_path, extra, named):
+    result = invoke("play", HENGDA, "--two-players", *extra, input="quit\n")
+    assert result.exit_code == 2 and f"--two-players: two people play both sides, so {named}" \
+        in result.stderr
+    assert not list(tmp_path.glob("transcript-*"))
+
+
+def test_a_human_opponent_points_to_two_players():
+    result = invoke("play", HENGDA, "--as", "union", "--opponent", "human")
+    assert result.exit_code == 2 and "use --two-players" in result.stderr
+
+
+def test_a_decimal_comma_gets_a_hint(tmp_path):
+    result = invoke("play", HENGDA, "--as", "union", "--seed", "7", input="5,5%\nquit\n")
+    assert "'5,5%' has a decimal comma; write a decimal point: 5.5%" in result.stderr
 
 
 @pytest.mark.parametrize("side, hidden", [("union", "management"), ("management", "union")])

@@ -97,6 +97,19 @@ def test_package_notes_list_the_frontier(tmp_path):
     assert invoke("roles", path, "--out", out).exit_code == 0
     notes = (out / "instructor-notes.md").read_text("utf-8")
     assert "package on the frontier" in notes and "lump_sum" in notes
+    # what debrief will need from the trainer: the package's own columns
+    assert "with the columns team, raise, lump_sum, supplement, rounds" in notes
+
+
+def test_notes_name_the_results_columns_and_an_empty_out_is_refused(tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    assert invoke("roles", HENGDA, "--out", out).exit_code == 0
+    assert "with the columns team, raise, rounds" in (out / "instructor-notes.md").read_text(
+        "utf-8")
+    monkeypatch.chdir(tmp_path)
+    empty = invoke("roles", HENGDA, "--out", "")
+    assert empty.exit_code == 2 and "give a name, not an empty string" in empty.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
 
 
 def test_the_chinese_scenario_gets_chinese_sheets_by_default(tmp_path):

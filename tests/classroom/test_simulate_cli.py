@@ -7,11 +7,12 @@ import pytest
 
 from classroom_helpers import DISTINCT, HENGDA, PACKAGE_ISSUES, all_scenarios, invoke, variant
 from wagebargain.sim import STRATEGIES
+from wbpaths import SCENARIOS
 
 
 @pytest.mark.parametrize("path", all_scenarios(), ids=lambda p: p.name)
 def test_every_scenario_simulates(path):
-    result = invoke("simulate", path, "--seed", "1")
+    result = invoke("simulate", path, "--seed", "1", "--lang", "en")
     assert result.exit_code == 0, result.stderr
     out = result.stdout
     for part in ("Transcript", "Outcome:", "Theory", "Offer paths", "U union offer"):
@@ -87,6 +88,41 @@ def test_rounds_and_firm_options(tmp_path):
     bad = invoke("simulate", HENGDA, "--firm", "7")
     assert bad.exit_code == 1 and "--firm 7" in bad.stderr and bad.stdout == ""
     assert invoke("simulate", HENGDA, "--rounds", "0").exit_code == 2
+    assert invoke("simulate", HENGDA, "--rounds", "1000", "--seed", "1").exit_code == 0
+    too_many = invoke("simulate", HENGDA, "--rounds", "1001")  # the scenario's cap too
+    assert too_many.exit_code == 2 and "1000" in too_many.stderr
+
+
+def test_one_round_is_singular():
+    result = invoke("simulate", HENGDA, "--rounds", "1", "--seed", "1")
+    assert result.exit_code == 0 and "simulator setup: 1 round," in " ".join(
+        result.stdout.split())
+
+
+@pytest.mark.parametrize("command", [("simulate",), ("tournament", "--runs", "2"),
+                                     ("debrief", SCENARIOS / "classroom-results.csv")])
+def test_an_empty_output_name_is_refused(tmp_path, monkeypatch, command):
+    monkeypatch.chdir(tmp_path)
+    result = invoke(command[0], HENGDA, *command[1:], "-o", "")
+    assert result.exit_code == 2 and "give a name, not an empty string" in result.stderr
+    assert not list(tmp_path.iterdir())
+
+
+RIVERSIDE = SCENARIOS / "riverside-textiles-freeze.yaml"
+
+
+def test_final_offer_equilibrium_stays_inside_the_issues_range(tmp_path):
+    # the textbook offers are -0.3% and 1.5%; no side can offer below 0%
+    result = invoke("simulate", RIVERSIDE, "--seed", "1", "-f", "json")
+    offers = json.loads(result.stdout)["simulation"]["theory"]["final_offers"]
+    assert offers["management"] == 0.0 and offers["union"] > 0
+    table = invoke("simulate", RIVERSIDE, "--seed", "1").stdout
+    assert "union 1.5%, management 0.0%" in table and "-0.3%" not in table
+    debrief = invoke("debrief", RIVERSIDE, SCENARIOS / "classroom-results.csv").stdout
+    assert "union 1.5%, management 0.0%" in debrief
+    assert invoke("roles", RIVERSIDE, "--out", tmp_path / "r").exit_code == 0
+    notes = (tmp_path / "r" / "instructor-notes.md").read_text("utf-8")
+    assert "1.5% (union) and 0.0% (management)" in notes and "-0.3%" not in notes
 
 
 def test_markdown_to_a_file(tmp_path):

@@ -59,6 +59,7 @@ def test_parquet_without_pyarrow_says_how_to_install_it(tmp_path, monkeypatch):
 def test_other_extensions_are_refused_before_the_run(tmp_path):
     result = invoke("tournament", HENGDA, "--runs", "5", "-o", tmp_path / "pairs.xlsx")
     assert result.exit_code == 1 and "cannot tell the format" in result.stderr
+    assert "--format" not in result.stderr  # --format is the table's: table or json
 
 
 def test_json_is_deterministic_for_a_seed():
@@ -70,6 +71,25 @@ def test_json_is_deterministic_for_a_seed():
     document = _json(first)
     assert len(document["tournament"]["pairs"]) == 9
     assert document["tournament"]["runs"] == 15 and document["tournament"]["seed"] == 4
+
+
+def test_without_a_seed_one_is_drawn_shown_and_replays_the_table():
+    args = ("tournament", HENGDA, "--strategies", FEW, "--runs", "6", "--workers", "1")
+    first = invoke(*args, "-f", "json")
+    assert first.exit_code == 0, first.stderr
+    seed = _json(first)["tournament"]["seed"]
+    assert isinstance(seed, int) and 0 <= seed
+    replay = invoke(*args, "-f", "json", "--seed", str(seed))
+    assert _json(replay)["tournament"]["pairs"] == _json(first)["tournament"]["pairs"]
+    table = invoke(*args, "--seed", str(seed))
+    assert f"seed {seed} (--seed {seed} replays this table)" in table.stdout
+    assert "seed None" not in invoke(*args).stdout
+
+
+def test_one_run_per_pair_is_singular():
+    result = invoke("tournament", HENGDA, "--strategies", "linear", "--runs", "1", "--seed", "1")
+    assert result.exit_code == 0, result.stderr
+    assert "1 run per pair," in result.stdout
 
 
 def test_vary_reservations_draws_around_the_defaults():
@@ -111,7 +131,7 @@ def test_unknown_strategy_is_exit_2():
 @pytest.mark.parametrize("path", all_scenarios(), ids=lambda p: p.name)
 def test_every_scenario(path):
     result = invoke("tournament", path, "--strategies", "boulware,hardliner", "--runs", "5",
-                    "--seed", "1", "--workers", "1")
+                    "--seed", "1", "--workers", "1", "--lang", "en")
     assert result.exit_code == 0, result.stderr
     assert "Strategy tournament" in result.stdout
 

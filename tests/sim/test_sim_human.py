@@ -231,3 +231,21 @@ def test_examples_use_the_setups_own_issues():
     script = Script("bonus", "quit")
     list(Session(setup, union=script.human()))
     assert script.said("raise=5.5% supplement=100") and not script.said("lump_sum")
+
+
+def test_management_is_named_without_an_article():
+    setup = Setup(SideSetup("linear", 0.03, 0.06), SideSetup("human", 0.045, 0.01),
+                  first_mover="management")
+    script = Script("help", "", "quit")
+    list(Session(setup, management=Human(script.ask, script.tell, shared_screen=True)))
+    assert script.messages[0].startswith("You are management. Make the opening offer")
+    assert script.prompts[1].endswith("Press Enter to show management's numbers> ")
+
+
+@pytest.mark.parametrize("typed, fixed", [("5,5%", "5.5%"), ("4,25", "4.25"),
+                                          ("0,055", "0.055")])
+def test_a_decimal_comma_is_answered_with_the_decimal_point(typed, fixed):
+    with pytest.raises(ValueError, match=f"'{typed}' has a decimal comma; write a decimal "
+                                         f"point: {fixed}"):
+        parse_offer(typed, single(), (0.05,))
+    assert parse_offer("lump_sum=1,000", package(), (0.05, 0, 0, 12))[0][1] == 1000

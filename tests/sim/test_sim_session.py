@@ -129,6 +129,29 @@ def test_walkout_goes_to_arbitration_or_ends():
     assert result.outcome.reason == "walkout" and result.outcome.settlement is None
 
 
+def test_the_arbitrator_awards_only_offers_actually_made():
+    setup = make(impasse=Arbitration(ideal=(0.01,)))  # the ideal is management's target
+    # management walks out before making any offer: the union's opening wins by default
+    result = simulate(setup, union=Scripted([(0.06,)]), management=Scripted([WalkOut()]))
+    assert [e.action for e in result.events] == ["offer", "walkout", "award_default"]
+    assert result.outcome.reason == "arbitration" and result.outcome.settlement == (0.06,)
+    assert "the only final offer made" in result.transcript[-1]
+    # the opener walks out before any offer: nothing to award, no contract
+    result = simulate(setup, union=Scripted([WalkOut()]))
+    assert [e.action for e in result.events] == ["walkout", "no_award"]
+    assert result.outcome.reason == "walkout" and result.outcome.settlement is None
+    assert "no offer to award" in result.transcript[-1]
+
+
+@pytest.mark.parametrize("union, management, expected", [
+    (True, True, None), (True, False, "union"), (False, True, "management"),
+    (False, False, "nobody")])
+def test_by_default(union, management, expected):
+    from wagebargain.sim.impasse import by_default
+
+    assert by_default(union, management) == expected
+
+
 def test_quit_ends_without_resolution():
     result = simulate(make(impasse=Arbitration()), union=Scripted([(0.06,), Quit()]))
     assert result.outcome.reason == "quit" and result.outcome.settlement is None

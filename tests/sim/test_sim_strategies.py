@@ -163,6 +163,11 @@ def test_analysis_of_a_single_issue_matches_the_formulas():
     assert a.fair[0] == pytest.approx(a.nash.offer[0])
     low, high = theory.final_offer_normal(a.fair[0], 0.1 * 0.15)
     assert_allclose([a.final_offers["management"], a.final_offers["union"]], [low, high])
+    edge = analyse(make(impasse=Arbitration(spread=0.1, fair=(0.005,))))
+    assert edge.final_offers["management"] == 0.0  # 0.5% - 1.9 points, clipped to the range
+    assert edge.final_offers["union"] == pytest.approx(theory.final_offer_normal(0.005, 0.015)[1])
+    top = analyse(make(impasse=Arbitration(spread=0.1, fair=(0.145,))))
+    assert top.final_offers["union"] == 0.15 and top.final_offers["management"] < 0.145
     empty = analyse(make(ur=0.05, mr=0.04))
     assert empty.zone is None and empty.nash is None and empty.rubinstein is None
     assert empty.fair[0] == pytest.approx(0.045)  # the gap split in half

@@ -166,3 +166,10 @@ def test_progress_reports_every_negotiation_once(workers):
     assert done == sorted(done) and len(set(done)) == len(done)  # strictly increasing
     assert len(calls) > len(names) ** 2  # the session-by-session pairs report in parts
     assert result == tournament(make(), names, runs=60, seed=1)  # progress changes nothing
+
+
+def test_a_tournament_without_a_seed_draws_one_and_keeps_it_for_a_replay():
+    names = ["linear", "tit-for-tat"]  # one vectorised pair, the others played session by session
+    first = tournament(make(impasse=Arbitration()), names, runs=12)
+    assert isinstance(first.seed, int) and 0 <= first.seed < 1_000_000
+    assert tournament(make(impasse=Arbitration()), names, runs=12, seed=first.seed) == first

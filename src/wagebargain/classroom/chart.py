@@ -80,19 +80,24 @@ def path_chart(offers: Sequence[tuple[int, str, float]], marks: Sequence[Mark],
     lo, hi = _span([v for _, _, v in offers] + [m.value for m in marks])
     grid = [[" "] * width for _ in range(height)]
     notes: dict[int, list[str]] = {}
+    marked: dict[int, float] = {}  # the first mark's value on each row
     for mark in marks:
         if not math.isfinite(mark.value):
             continue
         row = _row(mark.value, lo, hi, height)
         grid[row] = [mark.char if c == " " else c for c in grid[row]]
         notes.setdefault(row, []).append(f"{mark.label} {fmt(mark.value)}")
+        marked.setdefault(row, mark.value)
     for r, actor, value in offers:
         row, col = _row(value, lo, hi, height), column(r, actor)
         symbol = "U" if actor == "union" else "M"
         grid[row][col] = "#" if grid[row][col] in "UM#" and grid[row][col] != symbol else symbol
-    labels = {0: fmt(hi), height - 1: fmt(lo)}
+    labels = {0: hi, height - 1: lo}
     for k in range(3, height - 2, 3):
-        labels.setdefault(k, fmt(hi - (hi - lo) * k / (height - 1)))
+        labels.setdefault(k, hi - (hi - lo) * k / (height - 1))
+    # a labelled row with a line on it shows the line's own value, so the axis and the
+    # line's label never disagree by rounding (1.4% beside "reservation 1.5%")
+    labels = {k: fmt(marked.get(k, value)) for k, value in labels.items()}
     pad = max(len(text) for text in labels.values())
     lines = []
     for k, cells in enumerate(grid):
@@ -126,13 +131,21 @@ def _zone_marks(zone: Optional[tuple[float, float]], marks: Sequence[Mark]) -> l
     return values
 
 
+STRIP_WORDS = {"zone": "zone of agreement {low} to {high}", "settlement": "settlement",
+               "no_agreement": "no agreement"}
+"""The strip charts' own words in English; callers pass their translation as ``words``."""
+
+
 def strip_chart(strips: Sequence[Strip], zone: Optional[tuple[float, float]],
-                marks: Sequence[Mark], fmt: Formatter, width: int = 50) -> str:
+                marks: Sequence[Mark], fmt: Formatter, width: int = 50,
+                words: Optional[dict[str, str]] = None) -> str:
     """Each team's settlement on one axis, against the zone of agreement and reference marks.
 
     The zone (``[`` to ``]``, dashes between) and each mark's character are repeated on every
-    row; a team's settlement is ``o``, or the row says "no agreement".
+    row; a team's settlement is ``o``, or the row says "no agreement". ``words`` replaces
+    :data:`STRIP_WORDS` (the legend's and the rows' words).
     """
+    words = {**STRIP_WORDS, **(words or {})}
     lo, hi = _span([s.value for s in strips if s.value is not None] + _zone_marks(zone, marks))
 
     def col(v: float) -> int:
@@ -154,16 +167,16 @@ def strip_chart(strips: Sequence[Strip], zone: Optional[tuple[float, float]],
     for strip in strips:
         cells = list(base)
         if strip.value is None:
-            tail = "no agreement"
+            tail = words["no_agreement"]
         else:
             cells[col(strip.value)] = "o"
             tail = fmt(strip.value)
         lines.append(f"{strip.label:<{pad}} |{''.join(cells)}| {tail}")
     legend = []
     if zone is not None:
-        legend.append(f"[---] zone of agreement {fmt(min(zone))} to {fmt(max(zone))}")
+        legend.append("[---] " + words["zone"].format(low=fmt(min(zone)), high=fmt(max(zone))))
     legend += [f"{m.char} {m.label} {fmt(m.value)}" for m in marks if math.isfinite(m.value)]
-    legend.append("o settlement")
+    legend.append("o " + words["settlement"])
     lines.append(" " * (pad + 2) + "   ".join(legend))
     return "\n".join(lines) + "\n"
 
@@ -178,11 +191,13 @@ def _n(x: float) -> str:
 
 
 def strip_svg(strips: Sequence[Strip], zone: Optional[tuple[float, float]],
-              marks: Sequence[Mark], fmt: Formatter, title: str = "") -> str:
+              marks: Sequence[Mark], fmt: Formatter, title: str = "",
+              words: Optional[dict[str, str]] = None) -> str:
     """:func:`strip_chart` as an inline ``<svg>``: the zone shaded, marks as vertical lines,
     each team a dot on its own row (red when outside the zone). Coordinates are rounded, so
     the same data give the same bytes.
     """
+    words = {**STRIP_WORDS, **(words or {})}
     lo, hi = _span([s.value for s in strips if s.value is not None] + _zone_marks(zone, marks))
     left, right, top, row_h, width = 150, 90, 34, 22, 760
     height = top + row_h * max(len(strips), 1) + 24 + 16 * len(marks)
@@ -199,8 +214,8 @@ def strip_svg(strips: Sequence[Strip], zone: Optional[tuple[float, float]],
         parts.append(f'<rect x="{_n(a)}" y="{top - 6}" width="{_n(max(b - a, 1))}" '
                      f'height="{bottom - top + 6}" fill="{_SVG_COLOURS["zone"]}" '
                      f'fill-opacity="0.6"/>')
-        parts.append(f'<text x="{_n(a)}" y="{top - 10}">zone of agreement {fmt(min(zone))} '
-                     f'to {fmt(max(zone))}</text>')
+        zone_text = words["zone"].format(low=fmt(min(zone)), high=fmt(max(zone)))
+        parts.append(f'<text x="{_n(a)}" y="{top - 10}">{escape(zone_text)}</text>')
     for k, mark in enumerate(m for m in marks if math.isfinite(m.value)):
         colour = _SVG_COLOURS.get(mark.kind, _SVG_COLOURS["reference"])
         xm = _n(x(mark.value))
@@ -219,8 +234,8 @@ def strip_svg(strips: Sequence[Strip], zone: Optional[tuple[float, float]],
         parts.append(f'<text x="{left - 8}" y="{_n(y + 4)}" text-anchor="end">'
                      f"{escape(strip.label)}</text>")
         if strip.value is None:
-            parts.append(f'<text x="{left + 4}" y="{_n(y + 4)}" fill="#6b7280">no agreement'
-                         f"</text>")
+            parts.append(f'<text x="{left + 4}" y="{_n(y + 4)}" fill="#6b7280">'
+                         f'{escape(words["no_agreement"])}</text>')
             continue
         out = inside is None or not (inside[0] - 1e-12 <= strip.value <= inside[1] + 1e-12)
         colour = _SVG_COLOURS["outside" if out else "team"]

@@ -18,8 +18,12 @@ percentage points for a raise, in utility for a package), where it lies against 
 agreement, its distance from the Nash point and, for a package, how much joint value it left
 off the Pareto frontier. A team without agreement gets both reservation points (surplus 0).
 
-A row that cannot be read (no team, text where the raise should be, negative rounds, ...) is
-reported with its line number and left out; the other rows are still scored.
+A row that cannot be read (no team, text where the raise should be, negative rounds, more
+cells than the header, ...) is reported with its line number and left out; the other rows are
+still scored. A row may have fewer cells than the header (a missing ``rounds``), but not more:
+an extra cell is most often a number written with a thousands comma (``1,000``), which would
+otherwise shift every later column. A header that names a column twice, or a file with no
+team rows, is refused outright.
 """
 from __future__ import annotations
 
@@ -188,6 +192,13 @@ def read_results(text: str, setup: Any, source: str = "results"
                         "(team,raise,rounds) and one row per team") from None
     except csv.Error as exc:
         raise DataError(f"{source}:1: {exc}") from None
+    twice = sorted({h for h in header if h and header.count(h) > 1})
+    if twice:
+        where = "; ".join(f"'{h}' is columns "
+                          + " and ".join(str(j + 1) for j, x in enumerate(header) if x == h)
+                          for h in twice)
+        raise DataError(f"{source}:1: the header names a column twice ({where}); keep one "
+                        f"column of each name")
     names = [issue.name.casefold() for issue in setup.issues]
     missing = [c for c in ("team", *names) if c not in header]
     if missing:
@@ -210,6 +221,9 @@ def read_results(text: str, setup: Any, source: str = "results"
         start, line = line, reader.line_num + 1
         if not any(cell.strip() for cell in raw):
             continue
+        if any(cell.strip() for cell in raw[len(header):]):
+            problems.append(RowProblem(start, _too_many(raw, header)))
+            continue
         cells = {h: (raw[j].strip() if j < len(raw) else "") for j, h in enumerate(header)}
         cells = {issue.name: cells.get(issue.name.casefold(), "") for issue in setup.issues} | {
             "team": cells.get("team", ""), "rounds": cells.get("rounds", "")}
@@ -226,7 +240,19 @@ def read_results(text: str, setup: Any, source: str = "results"
             continue
         seen[team] = start
         rows.append(Settlement(start, team, offer, rounds))
+    if not rows and not problems:
+        raise DataError(f"no settlements in {source}: it has a header but no team rows")
     return rows, problems, warnings
+
+
+def _too_many(raw: Sequence[str], header: Sequence[str]) -> str:
+    """The message of a row with more cells than the header (the usual cause: a number
+    written with a thousands comma, ``1,000``, which CSV reads as two cells)."""
+    message = f"{len(raw)} cells, the header has {len(header)}"
+    if any(cell.strip().isdigit() and len(cell.strip()) == 3 for cell in raw[1:]):
+        message += ("; write numbers without a thousands comma (1000, not 1,000) or put the "
+                    "cell in quotes")
+    return message
 
 
 def _ranks(values: Sequence[float]) -> list[int]:

@@ -1,5 +1,6 @@
 """The classroom's words in English and Chinese: tables, outcomes, the game's welcome, notes,
-and (from :mod:`.sheets_text`) the role sheets and instructor's notes.
+and (from :mod:`.sheets_text` and :mod:`.results_text`) the role sheets, the instructor's
+notes, the class debrief and the strategy tournament.
 
 ``t(key, lang, **params)`` renders a message; every key holds an (English, Chinese) pair of
 ``str.format`` templates with the same placeholders (a test checks it). Numbers are written
@@ -15,14 +16,20 @@ from __future__ import annotations
 
 from typing import Any, Iterable, Optional
 
+from wagebargain.classroom.results_text import RESULTS
 from wagebargain.classroom.sheets_text import SHEETS
 from wagebargain.sim.messages import LANGUAGES, Catalogue
 from wagebargain.sim.messages import role_name as role
 
-__all__ = ["CLASSROOM", "LANGUAGES", "language", "listing", "role", "strategy", "t"]
+__all__ = ["CLASSROOM", "LANGUAGES", "count", "language", "listing", "role", "strategy", "t"]
 
 _SHARED = {
     "title": ("{title}: {name}", "{title}：{name}"),
+    # counts, written out by count(): "1 round", "10 rounds"
+    "count.round": ("{n} round", "{n} 轮"),
+    "count.rounds": ("{n} rounds", "{n} 轮"),
+    "count.offer": ("{n} offer", "{n} 次"),
+    "count.offers": ("{n} offers", "{n} 次"),
     "sep": (", ", "，"),
     "sep.strong": ("; ", "；"),
     "the.union": ("the union", "工会"),
@@ -32,12 +39,13 @@ _SHARED = {
     "impasse.strike": ("a strike of up to {limit} more rounds, each costing both sides",
                        "罢工，最多再进行 {limit} 轮，每轮双方都有损失"),
     "impasse.arbitration": ("final-offer arbitration: the arbitrator awards the final offer "
-                            "nearer its own idea of a fair settlement",
+                            "nearer its own idea of a fair settlement (a side that has made no "
+                            "offer loses by default)",
                             "最终报价仲裁（仲裁员在双方的最后报价中，裁决更接近其心目中公平结果"
-                            "的一方）"),
-    "provenance": ("{firm} · scenario {file} (SHA-256 {sha}) · simulator setup: {rounds} "
-                   "rounds, {first} opens, at an impasse {impasse}",
-                   "{firm} · 场景文件 {file}（SHA-256 {sha}）· 模拟设置：{rounds} 轮，"
+                            "的一方；未提出报价的一方不战而败）"),
+    "provenance": ("{firm} · scenario {file} (SHA-256 {sha}) · simulator setup: {rounds}, "
+                   "{first} opens, at an impasse {impasse}",
+                   "{firm} · 场景文件 {file}（SHA-256 {sha}）· 模拟设置：{rounds}，"
                    "{first}先报价；谈判陷入僵局时：{impasse}"),
     # tables
     "col.side": ("side", "一方"),
@@ -94,7 +102,7 @@ _SHARED = {
                      "结果：{how}（第 {round} 轮）；未签合同。"),
     "outcome.deal": ("Outcome: {how} at {offer} in round {round}",
                      "结果：第 {round} 轮{how}，{offer}"),
-    "outcome.strike": (", after {n} round(s) of strike", "，此前罢工 {n} 轮"),
+    "outcome.strike": (", after {strike} of strike", "，此前罢工 {strike}"),
     "outcome.utilities": ("; utilities net of strike costs: union {union}, management "
                           "{management}.",
                           "；扣除罢工损失后的效用：工会 {union}，企业方 {management}。"),
@@ -104,6 +112,8 @@ _SHARED = {
     "move.walkout": ("walkout", "退出谈判"),
     "move.quit": ("quit", "离开游戏"),
     "move.award": ("award", "裁决"),
+    "move.award_default": ("award (the only final offer made)", "裁决（只有这一方提出了报价）"),
+    "move.no_award": ("no award (no offer was made)", "无从裁决（双方都未报价）"),
     "move.deadline": ("deadline", "期限已到"),
     "move.ideal": ("{move} (ideal award {offer})", "{move}（仲裁员心目中的裁决 {offer}）"),
     "move.strike": ("{move}, strike round {n}", "{move}，罢工第 {n} 轮"),
@@ -129,8 +139,8 @@ _SHARED = {
                      "你扮演{role}；电脑扮演{other}（{strategy}）。"),
     "play.two": ("You play both sides; two players take turns at this keyboard.",
                  "双人对局：两位学员轮流在这台电脑上操作，各代表一方。"),
-    "play.rules": ("{rounds} rounds; {first} opens; at an impasse, {impasse}.",
-                   "共 {rounds} 轮；{first}先报价；谈判陷入僵局时：{impasse}。"),
+    "play.rules": ("{rounds}; {first} opens; at an impasse, {impasse}.",
+                   "共 {rounds}；{first}先报价；谈判陷入僵局时：{impasse}。"),
     "play.commands": ("Type an offer (like {example}), or accept, walk, history, help, quit.",
                       "输入报价（例如 {example}），或命令 accept（接受）、walk（退出谈判）、"
                       "history（历史）、help（帮助）、quit（退出）。"),
@@ -138,6 +148,9 @@ _SHARED = {
     "play.ended_eof": ("End of input: the game ends here.", "输入结束：游戏到此结束。"),
     "play.ended_interrupt": ("Interrupted: the game ends here.", "已中断：游戏到此结束。"),
     "play.saved": ("transcript saved to {path}", "谈判记录已保存到 {path}"),
+    "play.unsaved": ("error: the transcript could not be saved to {path}: {reason} (the "
+                     "summary above is the game's record)",
+                     "错误：谈判记录无法保存到 {path}：{reason}（以上摘要即本局记录）"),
     # notes on the error stream
     "note.firms": ("note: the scenario has {count} enterprises; simulating the first, {firm} "
                    "(choose another with --firm)",
@@ -164,10 +177,17 @@ _SHARED = {
                                       "企业方目标（其已提出的报价，以其底线为限）{value}"),
 }
 
-CLASSROOM = Catalogue(_SHARED, SHEETS)
+CLASSROOM = Catalogue(_SHARED, SHEETS, RESULTS)
 """Every classroom message by key."""
 
 t = CLASSROOM
+
+
+def count(n: int, what: str, lang: str = "en") -> str:
+    """``n`` things in words: ``count(1, "round")`` is ``1 round``, ``count(10, "round")``
+    ``10 rounds`` (Chinese: ``10 轮``); ``what`` is ``round``, ``offer``, ``team``, ``row``
+    or ``run``."""
+    return t(f"count.{what}{'' if n == 1 else 's'}", lang, n=n)
 
 
 def listing(items: Iterable[str], lang: str = "en", strong: bool = False) -> str:

@@ -15,7 +15,7 @@ from typing import Any, Callable, Optional
 
 from wagebargain.classroom import present
 from wagebargain.classroom.messages import role as name
-from wagebargain.classroom.messages import strategy, t
+from wagebargain.classroom.messages import count, strategy, t
 from wagebargain.classroom.simulation import SimulationReport, outcome_text
 from wagebargain.errors import DataError
 from wagebargain.sim.setup import other
@@ -73,7 +73,7 @@ def _welcome(setup: Any, role: str, opponent: Optional[str], lang: str) -> str:
                 strategy=strategy(opponent, lang))
     else:
         who = t("play.two", lang)
-    return "\n".join((who, t("play.rules", lang, rounds=setup.rounds,
+    return "\n".join((who, t("play.rules", lang, rounds=count(setup.rounds, "round", lang),
                                first=present.first_mover(setup, lang),
                                impasse=present.impasse_text(setup, lang)),
                       t("play.commands", lang, example=setup.example(lang))))
@@ -149,6 +149,37 @@ def play_game(classroom: Any, role: Optional[str], *, read: Callable[[str], str]
     result = session.result()
     ended = keyboard.ended or ("quit" if result.outcome.reason == "quit" else "finished")
     return GameResult(SimulationReport(classroom, result), played, opponent, ended)
+
+
+def check_writable(path: Optional[Path]) -> None:
+    """Make sure the transcript can be saved at ``path`` (``None``: the default name in the
+    current folder) before a game starts, by creating and removing a scratch file beside it
+    (permission bits alone can mislead, e.g. for root or on a network share).
+
+    Raises
+    ------
+    DataError
+        When ``path`` is a folder, its folder does not exist, or nothing can be written there.
+    """
+    import os
+    import tempfile
+
+    folder = Path(".") if path is None else path.parent
+    if path is None:
+        path = Path("transcript.json")  # only its folder is checked
+    elif path.is_dir():
+        raise DataError(f"--transcript {path} is a folder; give a file name such as "
+                        f"{path / 'transcript.json'}")
+    if not folder.is_dir():
+        raise DataError(f"cannot save the transcript to {path}: the folder {folder} does not "
+                        f"exist; create it or give another --transcript")
+    try:
+        handle, scratch = tempfile.mkstemp(prefix=".wagebargain-", dir=folder)
+        os.close(handle)
+        os.unlink(scratch)
+    except OSError as exc:
+        raise DataError(f"cannot save the transcript to {path}: {exc.strerror or exc}; give "
+                        f"another --transcript") from None
 
 
 def transcript_path(classroom: Any, seed: Any, given: Optional[Path] = None) -> Path:

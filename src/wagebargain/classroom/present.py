@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from typing import Any, Optional, Sequence
 
-from wagebargain.classroom.messages import listing, role, strategy, t
+from wagebargain.classroom.messages import count, listing, role, strategy, t
 from wagebargain.report import fmt
 from wagebargain.report.blocks import Para, Table
 
@@ -67,7 +67,7 @@ def provenance(classroom: Any, lang: str = "en") -> Para:
     """The muted line under a title: enterprise, scenario file, setup in words."""
     setup = classroom.setup
     return Para(t("provenance", lang, firm=classroom.firm, file=classroom.source,
-                  sha=classroom.sha256[:12], rounds=setup.rounds,
+                  sha=classroom.sha256[:12], rounds=count(setup.rounds, "round", lang),
                   first=first_mover(setup, lang), impasse=impasse_text(setup, lang)), "muted")
 
 

@@ -20,7 +20,7 @@ from typing import Any
 
 from wagebargain.classroom import present, simulation
 from wagebargain.classroom.doc import Block, to_html, to_markdown
-from wagebargain.classroom.messages import listing, role, strategy, t
+from wagebargain.classroom.messages import count, listing, role, strategy, t
 from wagebargain.report import fmt, messages
 from wagebargain.report.blocks import Bullets, Heading, Para, Table
 
@@ -108,7 +108,7 @@ def rules(classroom: Any) -> list[Block]:
                 high=issue.format(issue.high, lang)) for issue in setup.issues]
     return [
         Heading(t("rules.heading", lang), 2),
-        Bullets((t("rules.offers", lang, rounds=setup.rounds,
+        Bullets((t("rules.offers", lang, offers=count(setup.rounds, "offer", lang),
                    first=present.first_mover(setup, lang)),
                  t("rules.deadline", lang, impasse=present.impasse_text(setup, lang)),
                  t("rules.issues", lang, issues=listing(issues, lang, strong=True)),
@@ -204,6 +204,13 @@ def _computer(classroom: Any) -> list[Block]:
             simulation.offer_chart(result, lang)]
 
 
+def results_columns(setup: Any, lang: str = "en") -> str:
+    """The columns of the results file :command:`wagebargain debrief` reads for this setup:
+    ``team, raise, rounds``, or one column per issue of a package."""
+    sep = "、" if lang == "zh" else ", "
+    return sep.join(("team", *(issue.name for issue in setup.issues), "rounds"))
+
+
 def instructor_notes(classroom: Any) -> list[Block]:
     """Both sides' numbers, theory, the computer's play and debrief questions."""
     from wagebargain.sim import analyse
@@ -227,7 +234,8 @@ def instructor_notes(classroom: Any) -> list[Block]:
         frontier if frontier is not None else Para(t("notes.one_issue", lang)),
         *_computer(classroom),
         Heading(t("notes.running", lang), 2),
-        Bullets(tuple(t(f"notes.{key}", lang) for key in ("hand_out", "negotiate", "collect"))),
+        Bullets((t("notes.hand_out", lang), t("notes.negotiate", lang),
+                 t("notes.collect", lang, columns=results_columns(setup, lang)))),
         Heading(t("notes.questions", lang), 2),
         Bullets(debrief_questions(classroom, analysis)),
     ]

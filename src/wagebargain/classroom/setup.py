@@ -35,10 +35,14 @@ from wagebargain.errors import DataError, ExitCode, WagebargainError
 ROLES = ("union", "management")
 
 
-class StrategyError(WagebargainError):
-    """A strategy name on the command line that the simulator does not know (a usage error)."""
+class UsageError(WagebargainError):
+    """Options that do not go together, or a required one left out (exit code 2)."""
 
     exit_code = ExitCode.USAGE
+
+
+class StrategyError(UsageError):
+    """A strategy name on the command line that the simulator does not know (a usage error)."""
 
 
 @dataclass(frozen=True)
@@ -117,7 +121,10 @@ def check_strategy(name: Optional[str], option: str, allow_human: bool = False) 
 
     known = [s for s in STRATEGIES if allow_human or s != "human"]
     if name not in known:
-        hint = " (a person plays with `wagebargain play`)" if name == "human" else ""
+        hint = ""
+        if name == "human":
+            hint = (" (for two people at one keyboard, use --two-players)"
+                    if option == "--opponent" else " (a person plays with `wagebargain play`)")
         raise StrategyError(f"{option}: unknown strategy '{name}'{hint}; choose one of "
                             f"{', '.join(known)}")
     return name
@@ -203,6 +210,45 @@ def default_points(points: AdvisorPoints, given: dict[str, dict[str, Any]]
             "management_reservation": management_res, "management_target": management_target}
 
 
+_DEFAULT_NAMES = {"union_reservation": "the union's floor",
+                  "union_target": "the union's opening ask",
+                  "management_reservation": "management's resistance point",
+                  "management_target": "management's offer"}
+
+
+def _check_defaults(defaults: dict[str, Optional[float]], given: dict[str, dict[str, Any]],
+                    points: AdvisorPoints, firm: str) -> None:
+    """Refuse, in the user's terms, advisor defaults the simulator cannot play: a raise of
+    100% or more (typically a legal floor far above pay, when the minimum wage and the pay
+    are not in the same period), which the simulation mapping would read as a bare number.
+
+    Raises
+    ------
+    DataError
+        Naming the value, its source and what to check or give instead.
+    """
+    bad = []
+    for key, value in defaults.items():
+        role, what = key.split("_")
+        if given[role].get(what) is None and value is not None and _finite(value) and value >= 1:
+            bad.append((key, value))
+    if not bad:
+        return
+    from wagebargain.report import fmt
+
+    listed = "; ".join(f"{_DEFAULT_NAMES[key]} {fmt.pct(value)}" for key, value in bad)
+    why = ""
+    if _finite(points.legal_floor) and points.legal_floor >= 1:
+        why = (f" The legal floor alone is a raise of {fmt.pct(points.legal_floor)}: the "
+               f"minimum wage is far above the current pay; check that "
+               f"economy.minimum_wage and the pay are monthly figures of the same currency.")
+    names = [f"simulation.{key.replace('_', '.')}" for key, _ in bad]
+    keys = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+    raise DataError(f"{firm}: the advisor's numbers for the simulation are raises of 100% or "
+                    f"more ({listed}), which a negotiation cannot play.{why} Or give {keys} "
+                    f"in the scenario's simulation: section.")
+
+
 def classroom_setup(loaded: Any, firm: Optional[str] = None, *, union: Optional[str] = None,
                     management: Optional[str] = None, rounds: Optional[int] = None,
                     seed: Optional[int] = None, advice: Any = None, lang: Optional[str] = None,
@@ -254,6 +300,7 @@ def classroom_setup(loaded: Any, firm: Optional[str] = None, *, union: Optional[
         section["seed"] = seed
     given = {role: section.get(role) or {} for role in ROLES}
     defaults = default_points(points, given)
+    _check_defaults(defaults, given, points, scenario.firms[index].name)
     defaulted = tuple(f"{role}.{what}" for role in ROLES for what in ("reservation", "target")
                       if given[role].get(what) is None
                       and defaults[f"{role}_{what}"] is not None)

@@ -40,8 +40,8 @@ SHEETS: dict[str, tuple[str, str]] = {
     "facts.offer": ("Management has put {rate} on the table.", "企业方已提出涨幅 {rate}。"),
     # the rules
     "rules.heading": ("The rules", "规则"),
-    "rules.offers": ("Each side may make {rounds} offers; {first} opens.",
-                     "每方最多报价 {rounds} 次；{first}先报价。"),
+    "rules.offers": ("Each side may make {offers}; {first} opens.",
+                     "每方最多报价 {offers}；{first}先报价。"),
     "rules.deadline": ("With no agreement by the deadline: {impasse}.",
                        "期限内未达成协议时：{impasse}。"),
     "rules.issues": ("On the table: {issues}.", "谈判议题：{issues}。"),
@@ -106,9 +106,9 @@ SHEETS: dict[str, tuple[str, str]] = {
                        "把工会简报和企业方简报分别发给不同的小组。"),
     "notes.negotiate": ("Teams negotiate face to face, or at the keyboard with wagebargain "
                         "play.", "各组面对面谈判，或用 wagebargain play 在电脑上谈判。"),
-    "notes.collect": ("Collect each pair's settlement in a CSV file (team, raise, rounds; see "
-                      "docs/classroom.md) and run wagebargain debrief on it.",
-                      "把每对小组的结果收集到一个 CSV 文件（team、raise、rounds 三列，见 "
+    "notes.collect": ("Collect each pair's settlement in a CSV file with the columns "
+                      "{columns} (see docs/classroom.md) and run wagebargain debrief on it.",
+                      "把每对小组的结果收集到一个 CSV 文件（列：{columns}，见 "
                       "docs/classroom.md），再对它运行 wagebargain debrief。"),
     "notes.questions": ("Debrief questions", "复盘讨论题"),
     "q.zone": ("The zone of agreement ran from {low} to {high}. Which teams settled inside it? "

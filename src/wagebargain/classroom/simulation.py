@@ -12,7 +12,7 @@ from typing import Any, Optional
 from wagebargain.classroom import present
 from wagebargain.classroom.chart import Mark, path_chart
 from wagebargain.classroom.doc import Block, Pre
-from wagebargain.classroom.messages import CLASSROOM, role, t
+from wagebargain.classroom.messages import CLASSROOM, count, role, t
 from wagebargain.errors import DataError
 from wagebargain.report.blocks import Heading, Para, Table
 
@@ -45,7 +45,7 @@ def outcome_text(result: Any, lang: str = "en") -> str:
     text = t("outcome.deal", lang, how=how, offer=present.show(setup, outcome.settlement, lang),
              round=outcome.rounds_used)
     if outcome.strike_weeks:
-        text += t("outcome.strike", lang, n=outcome.strike_weeks)
+        text += t("outcome.strike", lang, strike=count(outcome.strike_weeks, "round", lang))
     u = outcome.utilities
     return text + t("outcome.utilities", lang, union=present.utility(u.union),
                     management=present.utility(u.management))

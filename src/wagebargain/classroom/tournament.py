@@ -17,6 +17,7 @@ from typing import Any, Callable, Optional, Sequence
 
 from wagebargain.classroom import present
 from wagebargain.classroom.doc import Block
+from wagebargain.classroom.messages import count, listing, role, strategy, t
 from wagebargain.report import fmt
 from wagebargain.report.blocks import Heading, Para, Table
 
@@ -93,9 +94,14 @@ def export_format(path: Path) -> str:
     DataError
         For another extension, or Parquet without PyArrow.
     """
-    from wagebargain.batch.formats import detect_format, require_pyarrow
+    from wagebargain.batch.formats import EXTENSIONS, require_pyarrow
+    from wagebargain.errors import DataError
 
-    fmt_name = detect_format(path, allowed=EXPORT_FORMATS)
+    fmt_name = EXTENSIONS.get(Path(path).suffix.lower())
+    if fmt_name not in EXPORT_FORMATS:  # --format is the table's, not the file's
+        names = ", ".join(sorted(k for k, v in EXTENSIONS.items() if v in EXPORT_FORMATS))
+        raise DataError(f"--output {path}: cannot tell the format from its extension; name "
+                        f"it {names}")
     if fmt_name == "parquet":
         require_pyarrow("writing Parquet")
     return fmt_name
@@ -130,8 +136,16 @@ def whole_percentages(shares: Sequence[float]) -> list[int]:
     return whole
 
 
-def blocks(report: TournamentReport) -> list[Block]:
-    """The tournament table: one row per ordered pair (union strategy first)."""
+COLUMNS = ("union", "management", "agreed", "arbitrated", "settled", "rounds", "advantage")
+
+
+def title(report: TournamentReport, lang: str = "en") -> str:
+    """The document's title: ``Strategy tournament: SCENARIO``."""
+    return t("title", lang, title=t("tournament.title", lang), name=report.classroom.title)
+
+
+def blocks(report: TournamentReport, lang: str = "en") -> list[Block]:
+    """The tournament table in ``lang``: one row per ordered pair (union strategy first)."""
     classroom, result = report.classroom, report.result
     setup = classroom.setup
     names = [issue.name for issue in setup.issues]
@@ -139,29 +153,28 @@ def blocks(report: TournamentReport) -> list[Block]:
     for p in result.pairs:
         settlement = tuple(p.mean_settlement[n] for n in names)
         shown = (fmt.DASH if any(x != x for x in settlement)
-                 else present.show(setup, settlement))
+                 else present.show(setup, settlement, lang))
         agreed, arbitrated, _ = whole_percentages(
             (p.agreement_rate, p.arbitration_rate, 1 - p.agreement_rate - p.arbitration_rate))
-        rows.append((p.union_strategy, p.management_strategy, f"{agreed}%", f"{arbitrated}%",
-                     shown, fmt.number(p.mean_rounds, 1),
+        rows.append((strategy(p.union_strategy, lang), strategy(p.management_strategy, lang),
+                     f"{agreed}%", f"{arbitrated}%", shown, fmt.number(p.mean_rounds, 1),
                      f"{p.mean_advantage:+.2f}" if p.mean_advantage == p.mean_advantage
                      else fmt.DASH))
     varied = ""
     if result.reservation_ranges:
-        varied = " Reservation points drawn each run from " + "; ".join(
-            f"{role} {present.show(setup, lo)} to {present.show(setup, hi)}"
-            for role, (lo, hi) in result.reservation_ranges.items()) + "."
+        varied = t("tournament.varied", lang, ranges=listing(
+            (t("tournament.range", lang, role=role(side, lang),
+               low=present.show(setup, lo, lang), high=present.show(setup, hi, lang))
+             for side, (lo, hi) in result.reservation_ranges.items()), lang, strong=True))
+    columns = tuple(role(c, lang) if c in ("union", "management") else t(f"col.{c}", lang)
+                    for c in COLUMNS)
     return [
-        Heading(f"Strategy tournament: {classroom.title}", 1),
-        present.provenance(classroom),
-        Para(f"{result.runs} runs per pair, seed {result.seed}; every pair faces the same "
-             f"draws.{varied} Means are over the runs that ended with a settlement."),
-        Table(("union", "management", "agreed", "arbitrated", "settled", "rounds",
-               "advantage"), tuple(rows), (False, False, True, True, True, True, True)),
-        Para("Settled and rounds: means. Advantage: the union's utility gain over its "
-             "reservation point minus management's (each side's utility runs from 0 to 1). "
-             "Each side's mean utility is in the JSON output and the --output file. "
-             "Axelrod (1984); Baarslag et al. (2013).", "muted"),
+        Heading(title(report, lang), 1),
+        present.provenance(classroom, lang),
+        Para(t("tournament.runs", lang, runs=count(result.runs, "run", lang), seed=result.seed,
+               varied=varied)),
+        Table(columns, tuple(rows), (False, False, True, True, True, True, True)),
+        Para(t("tournament.note", lang) + " Axelrod (1984); Baarslag et al. (2013).", "muted"),
     ]
 
 

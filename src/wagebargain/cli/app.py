@@ -21,6 +21,7 @@ from wagebargain.cli import schema as _schema
 from wagebargain.cli import simulate as _simulate
 from wagebargain.cli import synth as _synth
 from wagebargain.cli import tournament as _tournament
+from wagebargain.cli.common import tolerant_streams
 
 app = typer.Typer(
     name="wagebargain",
@@ -62,8 +63,10 @@ def _root(
                                            help="Print the version and exit."),
 ) -> None:
     """Collective wage bargaining for union negotiators, trainers and analysts."""
+    tolerant_streams()  # also under a test runner, which swaps the streams per invocation
 
 
 def main() -> None:
     """Console-script entry point."""
+    tolerant_streams()  # before anything prints, --help and usage errors included
     app()

@@ -31,6 +31,27 @@ class Format(str, Enum):
     html = "html"
 
 
+def tolerant_streams() -> None:
+    """Let the standard streams replace what their encoding cannot carry, instead of raising.
+
+    A console whose encoding is not UTF-8 (``PYTHONIOENCODING=ascii``, a Windows code page)
+    cannot show a Chinese scenario's names or a middle dot; every command still prints what
+    it can, with ``?`` for the rest, never a traceback (and ``play`` reads a character its
+    stdin cannot decode as U+FFFD, which it then reports as a typo). Called before any
+    command runs (:mod:`wagebargain.cli.app`). A stream that cannot be reconfigured is left
+    as it is.
+    """
+    for stream in (sys.stdin, sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        if reconfigure is None or encoding in ("utf8", "utf_8"):
+            continue
+        try:
+            reconfigure(errors="replace")
+        except (ValueError, OSError):  # closed, or not a text wrapper after all
+            pass
+
+
 def stdout_console():
     """The product console (stdout)."""
     from rich.console import Console

@@ -13,7 +13,9 @@ from typing import Optional
 import typer
 
 from wagebargain.cli.common import Format, handles_errors
-from wagebargain.cli.simulate import FIRM_HELP, load_classroom, output_document
+from wagebargain.cli.advise import Lang
+from wagebargain.cli.simulate import (FIRM_HELP, LANG_HELP, load_classroom, nonempty_path,
+                                      output_document)
 from wagebargain.errors import ExitCode
 
 
@@ -27,9 +29,12 @@ def debrief(
                                   help="table (terminal), markdown, json or html (one "
                                        "self-contained file with an SVG chart)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", show_default=False,
+                                          parser=nonempty_path, metavar="FILE",
                                           help="Write to this file (atomically) instead of "
                                                "stdout."),
     firm: Optional[str] = typer.Option(None, "--firm", show_default=False, help=FIRM_HELP),
+    lang: Optional[Lang] = typer.Option(None, "--lang", "-l", show_default=False,
+                                        help=LANG_HELP),
 ) -> None:
     """Score the class's settlements for each side, against the theory, ranked."""
     from wagebargain.classroom import debrief_report
@@ -44,15 +49,18 @@ def debrief(
         raise DataError(f"{results}: not UTF-8 text; save the sheet as CSV UTF-8") from None
     except OSError as exc:
         raise DataError(f"{results}: cannot read: {exc.strerror}") from None
-    classroom = load_classroom(file, firm=firm)
+    classroom = load_classroom(file, firm=firm, lang=lang.value if lang else None)
     result = score_class(classroom, text, str(results))
     for warning in result.warnings:
         print(warning, file=sys.stderr)
     for problem in result.problems:
         print(f"{results}:{problem.line}: {problem.message}", file=sys.stderr)
     output_document(format.value, output, "debrief",
-                    lambda: debrief_report.blocks(result, html=format is Format.html),
-                    lambda: debrief_report.payload(result), f"Class debrief: {classroom.title}")
+                    lambda: debrief_report.blocks(result, html=format is Format.html,
+                                                  markdown=format is Format.markdown,
+                                                  lang=classroom.lang),
+                    lambda: debrief_report.payload(result),
+                    debrief_report.title(result, classroom.lang), classroom.lang)
     if result.problems:
         print(f"{len(result.problems)} row{'s' if len(result.problems) != 1 else ''} of "
               f"{results} could not be scored (see above); the others were.", file=sys.stderr)

@@ -3,7 +3,9 @@
 Prompts and messages go to stderr (the terminal), in English or Chinese (``--lang``;
 default: the scenario's language); a summary of the game is the product on stdout. The
 transcript is always saved, atomically, as one JSON document: at the end of the talks, on
-``quit``, at the end of input and on Ctrl-C. Exit 0, or 130 after Ctrl-C.
+``quit``, at the end of input and on Ctrl-C; its folder is checked before the game starts.
+Exit 0, or 130 after Ctrl-C; 1 when the transcript could not be saved (the summary is still
+printed).
 """
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ import typer
 
 from wagebargain.cli.advise import Lang
 from wagebargain.cli.common import handles_errors, json_document, stderr_console
-from wagebargain.cli.simulate import FIRM_HELP, load_classroom, output_document
+from wagebargain.cli.simulate import FIRM_HELP, load_classroom, nonempty_path, output_document
 from wagebargain.errors import ExitCode
 
 
@@ -78,6 +80,7 @@ def play(
     two_players: bool = typer.Option(False, "--two-players",
                                      help="Two people alternate at this keyboard, one per side."),
     transcript: Optional[Path] = typer.Option(None, "--transcript", show_default=False,
+                                              parser=nonempty_path, metavar="FILE",
                                               help="Where to save the transcript (default: "
                                                    "transcript-SCENARIO-SEED.json here, never "
                                                    "overwriting an earlier game's)."),
@@ -93,28 +96,39 @@ def play(
     """Negotiate at the keyboard against the computer (or a second player)."""
     from wagebargain.classroom import simulation
     from wagebargain.classroom.messages import t
-    from wagebargain.classroom.play import play_game, transcript_path
-    from wagebargain.classroom.setup import StrategyError, check_strategy
-    from wagebargain.errors import WagebargainError
+    from wagebargain.classroom.play import check_writable, play_game, transcript_path
+    from wagebargain.classroom.setup import UsageError, check_strategy
     from wagebargain.fileio import write_text_atomic
 
+    if two_players and (as_ is not None or opponent is not None):
+        given = " and ".join(o for o, v in (("--as", as_), ("--opponent", opponent)) if v)
+        raise UsageError(f"--two-players: two people play both sides, so {given} cannot be "
+                         f"given; leave {'them' if ' and ' in given else 'it'} out, or drop "
+                         f"--two-players to play against the computer")
     if as_ is None and not two_players:
-        raise StrategyError("give --as union or --as management (or --two-players)")
+        raise UsageError("give --as union or --as management (or --two-players)")
     check_strategy(opponent, "--opponent")
     reveal = () if two_players else (as_.value,)  # never the other side's numbers
     classroom = load_classroom(file, firm=firm, seed=seed, lang=lang.value if lang else None,
                                reveal=reveal)
+    check_writable(transcript)  # before the game, not after it (None: the current folder)
     _line_editing()
     game = play_game(classroom, as_.value if as_ else None, read=read_line, tell=tell,
                      opponent=opponent, two_players=two_players)
     path = transcript_path(classroom, game.report.result.seed, transcript)
     try:
         write_text_atomic(path, json_document("play", game.payload()) + "\n")
-    except OSError as exc:
-        raise WagebargainError(f"cannot write the transcript {path}: {exc.strerror}") from None
-    tell(t("play.saved", classroom.lang, path=path))
+    except OSError as exc:  # the folder went away during the game, the disk filled up ...
+        unsaved = f"{exc.strerror or exc}"
+    else:
+        unsaved = None
+        tell(t("play.saved", classroom.lang, path=path))
     output_document("table", None, "play",
                     lambda: simulation.blocks(game.report, "sim.game", classroom.lang),
                     game.payload)
+    if unsaved is not None:
+        tell(t("play.unsaved", classroom.lang, path=path, reason=unsaved))
     if game.interrupted:
         raise typer.Exit(int(ExitCode.INTERRUPTED))
+    if unsaved is not None:
+        raise typer.Exit(int(ExitCode.USER_ERROR))

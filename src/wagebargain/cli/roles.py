@@ -15,14 +15,15 @@ import typer
 
 from wagebargain.cli.advise import Lang
 from wagebargain.cli.common import handles_errors
-from wagebargain.cli.simulate import FIRM_HELP, load_classroom
+from wagebargain.cli.simulate import FIRM_HELP, load_classroom, nonempty_path
 
 
 @handles_errors
 def roles(
     file: Path = typer.Argument(..., help="The scenario file.", show_default=False),
     out: Path = typer.Option(..., "--out", help="Folder for the six files (created if "
-                             "missing).", show_default=False),
+                             "missing).", show_default=False, parser=nonempty_path,
+                             metavar="DIR"),
     force: bool = typer.Option(False, "--force", help="Overwrite existing files."),
     firm: Optional[str] = typer.Option(None, "--firm", show_default=False, help=FIRM_HELP),
     lang: Optional[Lang] = typer.Option(None, "--lang", "-l", show_default=False,

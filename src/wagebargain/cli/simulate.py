@@ -13,10 +13,20 @@ from typing import Any, Callable, Optional
 
 import typer
 
+from wagebargain.cli.advise import Lang
 from wagebargain.cli.common import emit, handles_errors, json_document, stdout_console
 
 STRATEGY_HELP = "an unknown name lists them all"
 FIRM_HELP = "Enterprise of a multi-firm scenario: its name or number (1 = the first)."
+LANG_HELP = ("Language of the document (default: the scenario's language); JSON keeps its "
+             "English keys and values.")
+
+
+def nonempty_path(value: str) -> Path:
+    """An option's path, refusing an empty one (which would mean the current folder)."""
+    if not value.strip():
+        raise typer.BadParameter("give a name, not an empty string")
+    return Path(value)
 
 
 class SimFormat(str, Enum):
@@ -45,8 +55,9 @@ def load_classroom(file: Path, **options: Any) -> Any:
 
 def output_document(fmt: str, output: Optional[Path], command: str,
                     blocks: Callable[[], list], payload: Callable[[], dict],
-                    title: str = "") -> None:
-    """Render ``blocks()`` (table, markdown, html) or ``payload()`` (json) to stdout or a file.
+                    title: str = "", lang: str = "en") -> None:
+    """Render ``blocks()`` (table, markdown, html) or ``payload()`` (json) to stdout or a file
+    (``lang``: the HTML page's language).
 
     The table goes through Rich on a terminal, as plain text 100 columns wide otherwise.
     """
@@ -57,7 +68,7 @@ def output_document(fmt: str, output: Optional[Path], command: str,
     elif fmt == "markdown":
         emit(doc.to_markdown(blocks()), output)
     elif fmt == "html":
-        emit(doc.to_html(blocks(), title), output)
+        emit(doc.to_html(blocks(), title, lang), output)
     else:
         console = stdout_console()
         if output is None and console.is_terminal:
@@ -75,7 +86,7 @@ def simulate(
     management: Optional[str] = typer.Option(None, "--management", show_default=False,
                                              help="Management strategy (default: the "
                                                   "scenario's)."),
-    rounds: Optional[int] = typer.Option(None, "--rounds", min=1, max=100_000,
+    rounds: Optional[int] = typer.Option(None, "--rounds", min=1, max=1000,
                                          show_default=False,
                                          help="Offers each side may make before the deadline "
                                               "(default: the scenario's, else 10)."),
@@ -85,8 +96,11 @@ def simulate(
     format: SimFormat = typer.Option(SimFormat.table, "--format", "-f",
                                      help="table (terminal), markdown or json."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", show_default=False,
+                                          parser=nonempty_path, metavar="FILE",
                                           help="Write to this file (atomically) instead of "
                                                "stdout."),
+    lang: Optional[Lang] = typer.Option(None, "--lang", "-l", show_default=False,
+                                        help=LANG_HELP),
 ) -> None:
     """Simulate one negotiation: transcript, outcome, theory and a chart of the offers."""
     from wagebargain.classroom import simulation
@@ -95,7 +109,8 @@ def simulate(
     check_strategy(union, "--union")
     check_strategy(management, "--management")
     classroom = load_classroom(file, firm=firm, union=union, management=management,
-                               rounds=rounds, seed=seed)
+                               rounds=rounds, seed=seed, lang=lang.value if lang else None)
     report = simulation.run(classroom)
-    output_document(format.value, output, "simulate", lambda: simulation.blocks(report),
+    output_document(format.value, output, "simulate",
+                    lambda: simulation.blocks(report, lang=classroom.lang),
                     lambda: simulation.payload(report))

@@ -15,7 +15,9 @@ from typing import NamedTuple, Optional
 import typer
 
 from wagebargain.cli.common import handles_errors, stderr_console
-from wagebargain.cli.simulate import FIRM_HELP, load_classroom, output_document
+from wagebargain.cli.advise import Lang
+from wagebargain.cli.simulate import (FIRM_HELP, LANG_HELP, load_classroom, nonempty_path,
+                                      output_document)
 
 
 class Played(NamedTuple):
@@ -40,8 +42,10 @@ def tournament(
                                                   "every computer strategy)."),
     runs: int = typer.Option(200, "--runs", min=1, help="Negotiations per pair."),
     seed: Optional[int] = typer.Option(None, "--seed", min=0, show_default=False,
-                                       help="Seed: the same seed gives the same table."),
-    rounds: Optional[int] = typer.Option(None, "--rounds", min=1, max=100_000,
+                                       help="Seed: the same seed gives the same table "
+                                            "(default: the scenario's, else one is drawn and "
+                                            "shown)."),
+    rounds: Optional[int] = typer.Option(None, "--rounds", min=1, max=1000,
                                          show_default=False,
                                          help="Rounds before the deadline (default: the "
                                               "scenario's)."),
@@ -49,6 +53,7 @@ def tournament(
                               help="Draw each run's reservation points from +/-10% of the "
                                    "issue's range around the defaults."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", show_default=False,
+                                          parser=nonempty_path, metavar="FILE",
                                           help="Also write one row per pair to this .csv or "
                                                ".parquet file (Parquet needs the parquet extra)."),
     workers: Optional[int] = typer.Option(None, "--workers", min=1, show_default=False,
@@ -57,6 +62,8 @@ def tournament(
     format: TournamentFormat = typer.Option(TournamentFormat.table, "--format", "-f",
                                             help="table (terminal) or json."),
     firm: Optional[str] = typer.Option(None, "--firm", show_default=False, help=FIRM_HELP),
+    lang: Optional[Lang] = typer.Option(None, "--lang", "-l", show_default=False,
+                                        help=LANG_HELP),
 ) -> None:
     """Play every pair of strategies many times: agreement, settlement, rounds, advantage."""
     from wagebargain.classroom import tournament as games
@@ -66,7 +73,8 @@ def tournament(
     names = strategy_list(strategies) or games.default_strategies()
     if output is not None:
         games.export_format(output)
-    classroom = load_classroom(file, firm=firm, rounds=rounds, seed=seed)
+    classroom = load_classroom(file, firm=firm, rounds=rounds, seed=seed,
+                               lang=lang.value if lang else None)
     label = f"{len(names) ** 2} pairs x {runs:,} runs"
     with progress_bar(stderr_console(), label, unit="pairs done") as update:
         played = None if update is None else (
@@ -76,5 +84,5 @@ def tournament(
     if output is not None:
         games.export(report, output)
         print(f"wrote {output}: {len(report.result.pairs)} rows", file=sys.stderr)
-    output_document(format.value, None, "tournament", lambda: games.blocks(report),
-                    lambda: games.payload(report))
+    output_document(format.value, None, "tournament",
+                    lambda: games.blocks(report, classroom.lang), lambda: games.payload(report))

@@ -61,7 +61,12 @@ class Analysis:
         The arbitrator's default fair point (see :func:`fair_point`).
     final_offers : dict or None
         Final-offer arbitration equilibrium ``{"union": ..., "management": ...}`` for a
-        single issue under arbitration.
+        single issue under arbitration: the textbook offers ``centre +/- sigma sqrt(pi/2)``
+        (:func:`wagebargain.core.theory.final_offer_normal`, an unbounded normal ideal)
+        clipped to the issue's range, since no side can offer beyond it (and the simulated
+        arbitrator's ideal is clipped to the range too). When a clip binds, the other offer
+        is left at its textbook value: an approximation of the bounded game, which says
+        that the clipped side offers the end of the range.
     """
 
     setup: Setup
@@ -155,7 +160,8 @@ def analyse(setup: Setup) -> Analysis:
     if isinstance(rule, Arbitration) and setup.single_issue:
         issue = setup.issues[0]
         centre = (rule.fair or fair)[0]
-        low, high = theory.final_offer_normal(centre, rule.spread * (issue.high - issue.low))
+        low, high = (min(max(float(x), issue.low), issue.high) for x in  # no offer beyond
+                     theory.final_offer_normal(centre, rule.spread * (issue.high - issue.low)))
         final_offers = ({"union": high, "management": low} if issue.union_prefers_more
                         else {"union": low, "management": high})
     return Analysis(setup, zone, frontier, nash, ks, rubinstein, fair, final_offers)

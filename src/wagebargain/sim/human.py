@@ -24,7 +24,7 @@ import unicodedata
 from typing import Callable
 
 from wagebargain.sim.issues import Issue, Offer
-from wagebargain.sim.messages import GAME, role_name, sentence
+from wagebargain.sim.messages import GAME, role_name, sentence, side_name
 from wagebargain.sim.negotiators import Negotiator
 from wagebargain.sim.results import describe_event
 from wagebargain.sim.setup import Setup
@@ -73,6 +73,10 @@ def _value(issue: Issue, raw: str, lang: str) -> float:
                           example=example)) from None
 
 
+_DECIMAL_COMMA = re.compile(r"(?<![\d,])(0|\d+(?=,\d{1,2}(?![\d,]))),(\d+)(?![\d,])")
+"""A number written with a decimal comma: ``5,5``, ``5,25`` or ``0,055`` (not ``1,000``)."""
+
+
 def parse_offer(text: str, setup: Setup, base: Offer, lang: str = "en"
                 ) -> tuple[Offer, list[str]]:
     """Read a typed offer.
@@ -81,7 +85,8 @@ def parse_offer(text: str, setup: Setup, base: Offer, lang: str = "en"
     ----------
     text : str
         ``5.5%``, ``0.055``, or ``name=value`` pairs separated by spaces, commas or
-        semicolons (a comma before three digits is a thousands separator: ``1,000``).
+        semicolons (a comma before three digits is a thousands separator: ``1,000``; one
+        before one or two digits, ``5,5%``, a decimal comma, answered with a hint).
         Full-width forms are read as ASCII.
     setup : Setup
     base : Offer
@@ -100,6 +105,10 @@ def parse_offer(text: str, setup: Setup, base: Offer, lang: str = "en"
         A ``ValueError`` with a message to show the player.
     """
     text = re.sub(r"\s*=\s*", "=", re.sub(r"\s+%", "%", normalise(text)))
+    comma = _DECIMAL_COMMA.search(text)
+    if comma:  # 5,5% (a European or spreadsheet habit), not the thousands comma of 1,000
+        raise OfferError(GAME("typo.decimal_comma", lang, text=shown(text),
+                              fixed=_DECIMAL_COMMA.sub(r"\1.\2", text)))
     tokens = [t for t in re.split(r"[\s;]+|,(?!\d{3}\b)", text) if t]  # 1,000 stays whole
     names = [issue.name for issue in setup.issues]
     example = setup.example(lang)
@@ -181,9 +190,9 @@ class Human(Negotiator):
     def propose(self, state: State):
         if state.offer is None:
             if self.shared_screen:
-                self.say("open.shared", role=role_name(self.role, self.lang))
+                self.say("open.shared", side=side_name(self.role, self.lang))
             else:
-                self.say("open", role=role_name(self.role, self.lang),
+                self.say("open", side=side_name(self.role, self.lang),
                          target=self.setup.describe(self.setup.side(self.role).target,
                                                     self.lang))
         return self._play(state, None)
@@ -266,7 +275,7 @@ class Human(Negotiator):
         ``False`` when input ends (or Ctrl-C) at that prompt."""
         try:
             self.ask(GAME("help.look_away", self.lang, other=role_name(self.opponent, self.lang),
-                          role=role_name(self.role, self.lang)))
+                          side=side_name(self.role, self.lang)))
         except (EOFError, KeyboardInterrupt):
             return False
         return True

@@ -8,7 +8,10 @@
   (1969). A walk-out ends the talks without a contract.
 * :class:`Arbitration` - final-offer arbitration: an arbitrator whose ideal award is drawn
   around a fair point awards the last offer nearer that ideal (Farber 1980). A walk-out
-  sends the dispute to the arbitrator at once.
+  sends the dispute to the arbitrator at once. The arbitrator chooses only between offers
+  actually made (:func:`by_default`): a side with no offer on the table loses by default
+  to the other side's last offer, and with no offer on the table at all (a walk-out before
+  the opening offer) there is nothing to award, so the talks end without a contract.
 
 References
 ----------
@@ -115,6 +118,32 @@ class Arbitration:
 
 
 Impasse = Union[NoImpasseRule, Strike, Arbitration]
+
+
+def by_default(union_offered: bool, management_offered: bool) -> str | None:
+    """Who wins a final-offer arbitration before the arbitrator looks at the offers.
+
+    Final-offer arbitration chooses between the parties' final offers and nothing else
+    (Farber 1980): the arbitrator cannot award an offer nobody made, such as a side's private
+    target. So a side that made no offer loses by default to the other side's last offer,
+    and when neither side made one there is no award at all (the dispute ends in impasse,
+    without a contract).
+
+    Returns
+    -------
+    ``None`` when both sides made an offer (the arbitrator decides with
+    :func:`final_offer_award`); ``"union"`` or ``"management"`` for the only side that made
+    one; ``"nobody"`` when neither did.
+
+    References
+    ----------
+    .. [1] Farber, H. S. (1980), see the module docstring.
+    """
+    if union_offered and management_offered:
+        return None
+    if union_offered or management_offered:
+        return "union" if union_offered else "management"
+    return "nobody"
 
 
 def final_offer_award(union_offer: np.ndarray, management_offer: np.ndarray,

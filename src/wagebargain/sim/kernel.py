@@ -6,7 +6,9 @@ offers form a ``(runs, rounds)`` array of candidate indices (the same ones
 :class:`~wagebargain.sim.negotiators.TimeDependent` proposes), and the responder accepts at
 the first move where the offer is at least as good as its own next offer (or, at the last
 move, as its last). The per-negotiation :class:`~wagebargain.sim.mechanism.Session` gives
-the same outcomes; a test checks it. Single issue only.
+the same outcomes; a test checks it. Single issue only. Both sides offer in every round, so
+at the deadline each has a final offer on the table and the arbitrator chooses between the
+two (:func:`~wagebargain.sim.impasse.by_default` never applies: no walk-outs here).
 
 References
 ----------

@@ -10,7 +10,9 @@
 The first mover opens; the other side accepts, counters, rejects or walks out; and so on
 until an agreement, a walk-out, or the deadline (``rounds`` offers each, plus any strike
 rounds). At an impasse the setup's rule applies: final-offer arbitration awards the last
-offer nearer the arbitrator's ideal; otherwise there is no contract.
+offer nearer the arbitrator's ideal, choosing only between offers actually made (see
+:func:`~wagebargain.sim.impasse.by_default` for a side that made none); otherwise there is no
+contract.
 
 References
 ----------
@@ -28,7 +30,7 @@ import numpy as np
 
 from wagebargain.sim.analysis import fair_point
 from wagebargain.sim.concession import strike_rounds_at
-from wagebargain.sim.impasse import Arbitration, final_offer_award
+from wagebargain.sim.impasse import Arbitration, by_default, final_offer_award
 from wagebargain.sim.issues import Offer
 from wagebargain.sim.negotiators import Negotiator
 from wagebargain.sim.results import SimulationResult
@@ -143,16 +145,25 @@ class Session:
         if not isinstance(rule, Arbitration):
             return state.finished(cause, events + (self._event(state, "mechanism", "deadline"),)
                                   if cause == "deadline" else events)
-        award, ideal = self._arbitrate(state, rule)
-        note = f"ideal award {self.setup.describe(ideal)}"
-        award_event = Event(state.step, state.round, "arbitrator", "award", award,
-                            self._pair(award), state.strike_weeks, note, ideal)
+        finals = {side: state.last_offer_by(side) for side in ("union", "management")}
+        winner = by_default(finals["union"] is not None, finals["management"] is not None)
+        if winner == "nobody":  # no offer to choose from: no award, no contract
+            return state.finished(cause, events + (
+                self._event(state, "arbitrator", "no_award"),))
+        if winner is not None:  # the only final offer on the table
+            award = finals[winner]
+            award_event = Event(state.step, state.round, "arbitrator", "award_default", award,
+                                self._pair(award), state.strike_weeks)
+        else:
+            award, ideal = self._arbitrate(finals, rule)
+            note = f"ideal award {self.setup.describe(ideal)}"
+            award_event = Event(state.step, state.round, "arbitrator", "award", award,
+                                self._pair(award), state.strike_weeks, note, ideal)
         return state.finished("arbitration", events + (award_event,), award,
                               self._net(award, state))
 
-    def _arbitrate(self, state: State, rule: Arbitration) -> tuple[Offer, Offer]:
-        finals = {role: state.last_offer_by(role) or self.setup.side(role).target
-                  for role in ("union", "management")}
+    def _arbitrate(self, finals: dict[str, Offer], rule: Arbitration) -> tuple[Offer, Offer]:
+        """The final offer nearer the arbitrator's ideal (both sides made one), and the ideal."""
         fair = rule.fair
         if fair is None:
             fair = fair_point(self.setup)

@@ -31,6 +31,11 @@ def role_name(role: str, lang: str = "en") -> str:
     return GAME(key, lang) if key in GAME else role
 
 
+def side_name(role: str, lang: str = "en") -> str:
+    """A side as a sentence names it: ``the union``, ``management`` (工会, 企业方)."""
+    return GAME(f"side.{role}", lang)
+
+
 def sentence(text: str) -> str:
     """The text with a capital first letter (English; Chinese is unchanged)."""
     return text[:1].upper() + text[1:]
@@ -72,6 +77,8 @@ GAME = Catalogue({
     "role.arbitrator": ("arbitrator", "仲裁员"),
     "role.both": ("both sides", "双方"),
     "role.mechanism": ("mechanism", "—"),
+    "side.union": ("the union", "工会"),  # a side as a sentence names it
+    "side.management": ("management", "企业方"),
     "none": ("none", "无"),
     "months": ("{n} months", "{n}个月"),
     "list": ("{a}, {b}", "{a}，{b}"),
@@ -81,10 +88,10 @@ GAME = Catalogue({
     "prompt.strike": ("[strike round {round} of {total}] {role}> ",
                       "[罢工第 {round} 轮，共 {total} 轮] {role}> "),
     # moves
-    "open": ("You are the {role}. Make the opening offer (your target: {target}).",
-             "你代表{role}，请先报价（你的目标：{target}）。"),
-    "open.shared": ("You are the {role}. Make the opening offer (help shows your numbers).",
-                    "你代表{role}，请先报价（输入 help 查看你的数字）。"),
+    "open": ("You are {side}. Make the opening offer (your target: {target}).",
+             "你代表{side}，请先报价（你的目标：{target}）。"),
+    "open.shared": ("You are {side}. Make the opening offer (help shows your numbers).",
+                    "你代表{side}，请先报价（输入 help 查看你的数字）。"),
     "offered": ("{who} offers {offer} (worth {worth} to you).",
                 "{who}报价 {offer}（对你的效用为 {worth}）。"),
     "last_offer": ("That was the last offer: accept it, or walk to end the talks.",
@@ -104,8 +111,8 @@ GAME = Catalogue({
              "quit（离开游戏，也可输入“退出”）。\n议题：\n{issues}\n"
              "你的底线（保留点）：{reservation}；你的目标：{target}。"),
     "help.issue": ("  {name}: {low} to {high}", "  {name}：{low} 至 {high}"),
-    "help.look_away": ("{other}: look away now. Press Enter to show the {role}'s numbers> ",
-                       "请{other}回避。按回车键显示{role}的保密数字> "),
+    "help.look_away": ("{other}: look away now. Press Enter to show {side}'s numbers> ",
+                       "请{other}回避。按回车键显示{side}的保密数字> "),
     # typed input that is not a move
     "typo.command": ("'{text}' is not an offer or a command; did you mean {command}?",
                      "“{text}”不是报价也不是命令；你是想输入 {command} 吗？"),
@@ -117,6 +124,8 @@ GAME = Catalogue({
     "typo.twice": ("{name} is given twice", "{name} 写了两次"),
     "typo.range": ("{name} must lie between {low} and {high}; you typed {value}",
                    "{name} 必须在 {low} 至 {high} 之间；你输入的是 {value}"),
+    "typo.decimal_comma": ("'{text}' has a decimal comma; write a decimal point: {fixed}",
+                           "“{text}”用了逗号作小数点；请改用小数点：{fixed}"),
     "typo.value": ("'{text}' is not a value for {name}; write it like {example}",
                    "“{text}”不是 {name} 的有效数值；请写成 {example} 的形式"),
     "typo.percent": ("{text} is not a value for {name}; did you mean {shown}? "
@@ -133,6 +142,10 @@ GAME = Catalogue({
     "event.walkout": ("round {round:<3} {who} walks out", "第 {round} 轮  {who}退出谈判"),
     "event.quit": ("round {round:<3} {who} quits", "第 {round} 轮  {who}离开游戏"),
     "event.award": ("round {round:<3} {who} awards {offer}", "第 {round} 轮  {who}裁决 {offer}"),
+    "event.award_default": ("round {round:<3} {who} awards {offer}, the only final offer made",
+                            "第 {round} 轮  {who}裁决 {offer}（只有这一方提出了报价）"),
+    "event.no_award": ("round {round:<3} {who} has no offer to award: no contract",
+                       "第 {round} 轮  双方都未报价，{who}无从裁决：未签合同"),
     "event.deadline": ("round {round:<3} deadline passed without agreement",
                        "第 {round} 轮  期限已到，未达成协议"),
     "event.strike": (" (strike round {n})", "（罢工第 {n} 轮）"),

@@ -63,7 +63,8 @@ class Event:
     actor : str
         ``union``, ``management`` or ``arbitrator``.
     action : str
-        ``offer``, ``accept``, ``reject``, ``walkout``, ``quit``, ``deadline`` or ``award``.
+        ``offer``, ``accept``, ``reject``, ``walkout``, ``quit``, ``deadline``, ``award``,
+        ``award_default`` (the only final offer made) or ``no_award`` (no offer was made).
     offer : Offer or None
         The offer made, accepted or awarded.
     utilities : Pair or None

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import math
+import secrets
 import signal
 from dataclasses import dataclass, replace
 from typing import Any, Callable, Mapping, Optional, Sequence, Union
@@ -24,7 +25,7 @@ from typing import Any, Callable, Mapping, Optional, Sequence, Union
 import numpy as np
 
 from wagebargain.sim.kernel import RunOutcomes, concession_parameters, run_time_dependent
-from wagebargain.sim.mechanism import Session
+from wagebargain.sim.mechanism import FRESH_SEEDS, Session
 from wagebargain.sim.negotiators import Negotiator
 from wagebargain.sim.results import REASONS
 from wagebargain.sim.setup import ROLES, Setup, SetupError
@@ -85,7 +86,7 @@ class TournamentResult:
     setup: Setup
     strategies: tuple[str, ...]
     runs: int
-    seed: Optional[int]
+    seed: int
     reservation_ranges: Optional[dict[str, tuple[tuple[float, ...], tuple[float, ...]]]]
     pairs: tuple[PairResult, ...]
 
@@ -285,7 +286,9 @@ def tournament(setup: Setup, strategies: Strategies, runs: int = 1000,
     runs : int, default 1000
         Negotiations per pair.
     seed : int, optional
-        Seed of all draws; the same seed gives the same result.
+        Seed of all draws; the same seed gives the same result. Without one, a fresh seed
+        below one million is drawn (as :class:`~wagebargain.sim.Session` does) and kept in
+        the result's ``seed``, so every tournament can be replayed.
     reservation_ranges : mapping, optional
         ``{"union": (lo, hi), "management": (lo, hi)}``: draw each run's reservation
         points uniformly (a value or one per issue for ``lo`` and ``hi``). A drawn point
@@ -308,6 +311,8 @@ def tournament(setup: Setup, strategies: Strategies, runs: int = 1000,
         if unknown:
             raise SetupError(f"reservation_ranges: unknown side {', '.join(sorted(unknown))}")
     specs = _specs(strategies)
+    if seed is None:
+        seed = secrets.randbelow(FRESH_SEEDS)
     draws = _draw(setup, runs, seed, reservation_ranges)
     pairs = [(a, b) for a in specs for b in specs]
     report = _Progress(len(pairs) * runs, progress)
