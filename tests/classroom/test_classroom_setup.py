@@ -127,3 +127,19 @@ def test_a_minimum_wage_far_above_pay_is_explained_in_the_users_terms(tmp_path):
     assert "the minimum wage is far above the current pay" in message
     assert "Or give simulation.union.reservation, simulation.union.target and " in message
     assert "is not a rate" not in message
+
+
+def test_issue_bounds_take_percentages_steps_and_the_union_s_direction(tmp_path):
+    # min 0%, max 15% and step 0.5% read as fractions; hours run the union's way downwards.
+    issues = """\
+  issues:
+    - {name: raise, min: 0%, max: 15%, step: 0.5%, union_weight: 0.6, management_weight: 0.5}
+    - {name: hours, min: 40, max: 44, step: 1, union_prefers: less, union_weight: 0.4, management_weight: 0.5}
+"""
+    classroom = classroom_setup(load(variant(tmp_path, "pct.yaml", DISTINCT, issues)))
+    raise_, hours = classroom.setup.issues
+    assert (raise_.low, raise_.high, raise_.step) == (0.0, 0.15, 0.005)
+    assert (hours.low, hours.high, hours.step, hours.union_prefers_more) == (40.0, 44.0, 1.0, False)
+    # the union's worst hours are the most hours, its best the fewest
+    assert classroom.setup.union.reservation[1] == 44.0
+    assert classroom.setup.union.target[1] == 40.0

@@ -15,6 +15,7 @@ from typing import Literal, Optional
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from wagebargain.scenario.units import (MAX_MONEY, Headcount, Money, NonNegativeRate,
+                                        NumberOrPercent,
                                         PositiveMoney, Rate, SignedMoney, bounded)
 
 MAX_SEED = 2**63 - 1
@@ -242,8 +243,11 @@ class SimulationIssue(Section):
     """An issue of a package negotiation, with each side's weight."""
 
     name: str = Field(min_length=1)
-    min: bounded(ge=-MAX_MONEY, le=MAX_MONEY)
-    max: bounded(ge=-MAX_MONEY, le=MAX_MONEY)
+    min: NumberOrPercent
+    max: NumberOrPercent
+    step: Optional[NumberOrPercent] = Field(default=None, description="offer grid step")
+    union_prefers: Optional[Literal["more", "less"]] = Field(
+        default=None, description="which way the union wants the issue to go (default more)")
     union_weight: bounded(ge=0, le=MAX_MONEY) = 1.0
     management_weight: bounded(ge=0, le=MAX_MONEY) = 1.0
     unit: Optional[str] = None

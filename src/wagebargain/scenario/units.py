@@ -192,6 +192,23 @@ Rate = _rate_type(non_negative=False)
 NonNegativeRate = _rate_type(non_negative=True)
 """A rate of 0% or more (an employer contribution, a share of a gap to recover)."""
 
+def _number_or_percent(value: Any) -> float:
+    """A plain YAML number within MAX_MONEY, or a percentage written ``"15%"`` (a fraction)."""
+    if isinstance(value, str) and _PERCENT.match(value):
+        return _rate_input(value)
+    x = float(_number_input("a number or a percentage")(value))
+    if not math.isfinite(x) or abs(x) > MAX_MONEY:
+        raise ValueError(f"{shown(value)} is out of range; write a finite number of at most "
+                         f"10^15 either way")
+    return x
+
+
+NumberOrPercent = Annotated[float, BeforeValidator(_number_or_percent), WithJsonSchema({"anyOf": [
+    {"type": "number", "minimum": -MAX_MONEY, "maximum": MAX_MONEY},
+    {"type": "string", "pattern": RATE_SCHEMA_PATTERN, "description": "a percentage, e.g. \"15%\""},
+]})]
+"""A bound of a negotiated issue: a rate (``"15%"`` or ``0.15``) or an amount (``3000``)."""
+
 MAX_HEADCOUNT = 10_000_000
 """Largest headcount accepted: above the largest employer on earth, below float trouble."""
 
