@@ -2,13 +2,19 @@
 
 Returned as :class:`Problem` records without a file position; the loader fills in the line
 and column from the path.
+
+Each rule reads only the sections it needs, so the rules also run on a file that failed
+validation elsewhere: :func:`cross_check_sections` is given the top-level sections that did
+validate, and a rule that needs a section that did not is skipped (its problem would only
+echo one already reported).
 """
 from __future__ import annotations
 
 import difflib
-from typing import Iterator, Union
+from typing import Any, Iterator, Mapping, Optional, Union
 
-from wagebargain.scenario.models import Context, Enterprise, Scenario
+from wagebargain.scenario.models import (Context, Economy, Enterprise, Guideline, Market,
+                                         Policy, Scenario, Simulation)
 from wagebargain.scenario.problems import PathPart, Problem
 
 WAGE_BILL_TOLERANCE = 0.25
@@ -25,8 +31,7 @@ def _pct(x: float) -> str:
     return f"{x * 100:g}%"
 
 
-def _guideline(doc: Union[Scenario, Context]) -> Iterator[Problem]:
-    g = doc.guideline
+def _guideline(g: Guideline) -> Iterator[Problem]:
     if g.upper < g.baseline:
         yield _p(("guideline", "upper"), f"the upper line ({_pct(g.upper)}) is below the "
                  f"baseline ({_pct(g.baseline)}); the lines run upper >= baseline >= lower")
@@ -35,8 +40,7 @@ def _guideline(doc: Union[Scenario, Context]) -> Iterator[Problem]:
                  f"baseline ({_pct(g.baseline)}); the lines run upper >= baseline >= lower")
 
 
-def _economy(doc: Union[Scenario, Context]) -> Iterator[Problem]:
-    e = doc.economy
+def _economy(e: Economy) -> Iterator[Problem]:
     base = e.contribution_base
     if base is not None and base.floor > base.ceiling:
         yield _p(("economy", "contribution_base", "ceiling"), f"the ceiling ({base.ceiling:g}) "
@@ -60,8 +64,8 @@ KNOWN_CONTRIBUTIONS = ("pension", "medical", "maternity", "unemployment", "injur
 name close to one of these is probably a typo and gets a warning."""
 
 
-def _contributions(doc: Union[Scenario, Context]) -> Iterator[Problem]:
-    given = doc.economy.employer_contributions
+def _contributions(economy: Economy) -> Iterator[Problem]:
+    given = economy.employer_contributions
     for name in given:
         if name in KNOWN_CONTRIBUTIONS:
             continue
@@ -71,10 +75,10 @@ def _contributions(doc: Union[Scenario, Context]) -> Iterator[Problem]:
                      f"contribution name; did you mean '{close[0]}'?", "warning")
 
 
-def _market(doc: Scenario) -> Iterator[Problem]:
-    if doc.market is None:
+def _market(market: Optional[Market]) -> Iterator[Problem]:
+    if market is None:
         return
-    for name, q in doc.market.occupations.items():
+    for name, q in market.occupations.items():
         given = q.given()
         path = ("market", "occupations", name)
         if len(given) < 2:
@@ -87,18 +91,21 @@ def _market(doc: Scenario) -> Iterator[Problem]:
                          f"({given[lo]:g}); quantiles rise from p10 to p90")
 
 
-def _enterprise(doc: Scenario, firm: Enterprise, root: tuple[PathPart, ...]) -> Iterator[Problem]:
-    occupations = set(doc.market.occupations) if doc.market else set()
+def _enterprise(firm: Enterprise, root: tuple[PathPart, ...], year: Optional[int],
+                market: Optional[Market]) -> Iterator[Problem]:
+    """One firm's rules; ``year`` and ``market`` are None when absent or invalid (their rules
+    are then skipped)."""
+    occupations = set(market.occupations) if market else set()
     for i, grade in enumerate(firm.workforce):
-        if grade.occupation and doc.market is not None and grade.occupation not in occupations:
+        if grade.occupation and market is not None and grade.occupation not in occupations:
             known = ", ".join(sorted(occupations)) or "none"
             yield _p(root + ("workforce", i, "occupation"), f"occupation '{grade.occupation}' "
                      f"is not listed under market.occupations (listed: {known})")
     history = firm.raise_history or []
     for i, entry in enumerate(history):
-        if entry.year > doc.scenario.year:
+        if year is not None and entry.year > year:
             yield _p(root + ("raise_history", i, "year"), f"year {entry.year} is after this "
-                     f"round ({doc.scenario.year}); the raise history lists past raises")
+                     f"round ({year}); the raise history lists past raises")
     for i in range(1, len(history)):
         if history[i].year <= history[i - 1].year:
             yield _p(root + ("raise_history", i, "year"), f"year {history[i].year} does not "
@@ -117,8 +124,7 @@ def _enterprise(doc: Scenario, firm: Enterprise, root: tuple[PathPart, ...]) -> 
                      f"wage bill {reported:,.0f}; check headcounts and pay", "warning")
 
 
-def _simulation(doc: Scenario) -> Iterator[Problem]:
-    sim = doc.simulation
+def _simulation(sim: Optional[Simulation]) -> Iterator[Problem]:
     if sim is None:
         return
     for side in ("union", "management"):
@@ -133,19 +139,18 @@ def _simulation(doc: Scenario) -> Iterator[Problem]:
             yield _p(("simulation", "issues", i, "max"), "max must be above min")
 
 
-def _policy(doc: Union[Scenario, Context]) -> Iterator[Problem]:
+def _policy(p: Optional[Policy]) -> Iterator[Problem]:
     """The rule between policy fields; ranges of single fields are the model's own.
 
     ``core.policy.Policy`` then checks the whole set once more, as a safety net: anything it
     still refuses is reported once, at the key it names, without its "policy: " prefix.
     """
-    if doc.policy is None:
+    if p is None:
         return
-    from wagebargain.core.policy import Policy
+    from wagebargain.core.policy import Policy as Defaults
 
-    p = doc.policy
-    slow = p.slow_growth if p.slow_growth is not None else Policy.slow_growth
-    fast = p.fast_growth if p.fast_growth is not None else Policy.fast_growth
+    slow = p.slow_growth if p.slow_growth is not None else Defaults.slow_growth
+    fast = p.fast_growth if p.fast_growth is not None else Defaults.fast_growth
     if slow > fast:
         key = "fast_growth" if p.fast_growth is not None else "slow_growth"
         yield _p(("policy", key), f"slow_growth ({_pct(slow)}) must not exceed fast_growth "
@@ -153,7 +158,7 @@ def _policy(doc: Union[Scenario, Context]) -> Iterator[Problem]:
         return
     overrides = p.overrides()
     try:
-        Policy.from_mapping(overrides)
+        Defaults.from_mapping(overrides)
     except (ValueError, TypeError, OverflowError) as exc:
         message = str(exc).removeprefix("policy: ")
         named = [key for key in overrides if message.startswith(key)]
@@ -162,11 +167,30 @@ def _policy(doc: Union[Scenario, Context]) -> Iterator[Problem]:
 
 def cross_check(doc: Union[Scenario, Context]) -> list[Problem]:
     """Every cross-field problem (errors and warnings) of a validated document."""
-    found = [*_guideline(doc), *_economy(doc), *_contributions(doc), *_policy(doc)]
-    if isinstance(doc, Scenario):
-        found += [*_market(doc), *_simulation(doc)]
-        if doc.enterprise is not None:
-            found += list(_enterprise(doc, doc.enterprise, ("enterprise",)))
-        for i, firm in enumerate(doc.enterprises or []):
-            found += list(_enterprise(doc, firm, ("enterprises", i)))
+    return cross_check_sections({name: getattr(doc, name) for name in type(doc).model_fields})
+
+
+def cross_check_sections(sections: Mapping[str, Any]) -> list[Problem]:
+    """The cross-field problems of the top-level sections that validated.
+
+    ``sections`` maps a section's key to its validated value (None for an absent optional
+    section); a section that failed validation is left out, and so are the rules that need
+    it. ``enterprises`` may hold None for a firm that failed.
+    """
+    found: list[Problem] = []
+    if "guideline" in sections:
+        found += _guideline(sections["guideline"])
+    if "economy" in sections:
+        found += [*_economy(sections["economy"]), *_contributions(sections["economy"])]
+    found += _policy(sections.get("policy"))
+    found += _market(sections.get("market"))
+    found += _simulation(sections.get("simulation"))
+    meta = sections.get("scenario")
+    year = meta.year if meta is not None else None
+    market = sections.get("market")
+    if sections.get("enterprise") is not None:
+        found += _enterprise(sections["enterprise"], ("enterprise",), year, market)
+    for i, firm in enumerate(sections.get("enterprises") or []):
+        if firm is not None:
+            found += _enterprise(firm, ("enterprises", i), year, market)
     return found

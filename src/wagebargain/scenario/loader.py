@@ -3,25 +3,33 @@
 The pattern follows dagster's ``pydantic_yaml`` and rendercv's error handling: compose the
 YAML node tree, validate the plain data with Pydantic, then map each error location back to
 the node's line and column, in the negotiator's words.
+
+Every stage reports what it can in one pass, so fixing one problem does not merely reveal the
+next: problems found while reading (duplicate keys, anchors, YAML 1.1 numbers) are reported
+with the validation errors; the cross-field rules run on the sections that validated even
+when others failed; an error that only echoes one already reported is left out. The parser
+stopping (a syntax error) or an alias are the exceptions: nothing after them can be checked.
 """
 from __future__ import annotations
 
 import datetime
 import difflib
+import functools
 import hashlib
 import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Optional, TypeVar
+from typing import Annotated, Any, Optional, TypeVar, get_args, get_origin
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from wagebargain.errors import ScenarioError
-from wagebargain.scenario.crosscheck import cross_check
-from wagebargain.scenario.models import Context, Scenario
-from wagebargain.scenario.problems import PathPart, Problem, shown
-from wagebargain.scenario.yamlsafe import Located, YamlProblem, read_yaml
+from wagebargain.scenario.crosscheck import cross_check, cross_check_sections
+from wagebargain.scenario.models import (ONE_ENTERPRISE_SECTION, Context, Scenario,
+                                         one_enterprise_section)
+from wagebargain.scenario.problems import PathPart, Problem, capped, shown
+from wagebargain.scenario.yamlsafe import Located, YamlProblem, read_yaml_collecting
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -68,17 +76,21 @@ def _inner_model(annotation: Any) -> Any:
     return None
 
 
-def _message(error: dict, model: type[BaseModel], path: tuple[PathPart, ...]) -> str:
-    """One Pydantic error in the user's terms (values echoed short, see :func:`shown`)."""
+def _message(error: dict, model: type[BaseModel], path: tuple[PathPart, ...],
+             hints: Optional[dict] = None) -> str:
+    """One Pydantic error in the user's terms (values echoed short, see :func:`shown`).
+
+    ``hints`` holds the :func:`_close_key` answers already worked out, by path.
+    """
     kind = error["type"]
     given = error.get("input")
     ctx = error.get("ctx") or {}
     if kind == "missing":
         return f"missing: add `{path[-1]}:` here" if path else "missing"
     if kind == "extra_forbidden":
-        allowed = _allowed_keys(model, path[:-1])
-        hint = difflib.get_close_matches(str(path[-1]), allowed, n=1)
-        tip = f"did you mean '{hint[0]}'?" if hint else f"allowed here: {', '.join(allowed)}"
+        hint = hints[path] if hints and path in hints else _close_key(model, path)
+        tip = (f"did you mean '{hint}'?" if hint
+               else f"allowed here: {', '.join(_allowed_keys(model, path[:-1]))}")
         return f"unknown key '{path[-1]}'; {tip}"
     if kind == "literal_error":
         return f"{shown(given)} is not allowed; use one of {ctx.get('expected', '')}"
@@ -113,23 +125,135 @@ def _message(error: dict, model: type[BaseModel], path: tuple[PathPart, ...]) ->
     return text.removeprefix("Value error, ")
 
 
+def _close_key(model: type[BaseModel], path: tuple[PathPart, ...]) -> Optional[str]:
+    """The allowed key an unknown key at ``path`` most likely misspells, if any."""
+    hint = difflib.get_close_matches(str(path[-1]), _allowed_keys(model, path[:-1]), n=1)
+    return hint[0] if hint else None
+
+
+def _clean(loc: tuple) -> tuple[PathPart, ...]:
+    """Pydantic adds a union/validator tag to some locations; keep only real keys."""
+    return tuple(p for p in loc if isinstance(p, int) or not str(p).startswith("function-"))
+
+
 def _problems_from(exc: ValidationError, located: Located, model: type[BaseModel],
                    name: str) -> list[Problem]:
-    out = []
+    """The validation errors in the user's terms, less those that echo a reading problem.
+
+    A required key reported missing next to an unknown key that misspells it is one problem,
+    reported at the misspelt key. When the scenario's rule "exactly one of enterprise: and
+    enterprises:" could not run (other sections failed), it is checked on the data here.
+    """
+    errors = []
     for error in exc.errors():
-        path = tuple(error["loc"])
-        # Pydantic adds a union/validator tag to some locations; keep only real keys.
-        path = tuple(p for p in path if isinstance(p, int) or not str(p).startswith("function-"))
-        line, col = located.where(path)
-        out.append(Problem(name, line, col, path, _message(error, model, path)))
-    return sorted(out, key=lambda p: (p.line, p.col))
+        path = _clean(error["loc"])
+        if not located.already_reported(path, missing=error["type"] == "missing"):
+            errors.append((path, error))
+    missing = {path for path, error in errors if error["type"] == "missing"}
+    rule: list[Problem] = []
+    if (model is Scenario and not any(path == () for path, _ in errors)
+            and not one_enterprise_section(located.data.get("enterprise"),
+                                           located.data.get("enterprises"))):
+        rule = [Problem(name, *located.where(()), (), ONE_ENTERPRISE_SECTION)]
+        if "enterprise" not in located.data and "enterprises" not in located.data:
+            if () in located.incomplete:
+                rule = []  # the top-level key that could not be read may be the section
+            missing |= {("enterprise",), ("enterprises",)}  # a misspelt one is the likelier fault
+    lacking = {path[:-1] for path in missing}  # mappings with a required key missing
+    unknown = sorted((path for path, error in errors
+                      if error["type"] == "extra_forbidden" and path[:-1] in lacking),
+                     key=located.where)
+    misspelt: dict[tuple[PathPart, ...], str] = {}  # unknown key -> the required key it misspells
+    hints = {path: _close_key(model, path) for path in unknown}
+    for path in unknown:
+        hint = hints[path]
+        if hint is not None and path[:-1] + (hint,) in missing:
+            misspelt[path] = hint
+            missing -= {path[:-1] + (hint,)}
+            if path[:-1] == () and hint in ("enterprise", "enterprises"):
+                missing -= {("enterprise",), ("enterprises",)}
+                rule = []
+    out = list(rule)
+    for path, error in errors:
+        if error["type"] == "missing" and path not in missing:
+            continue  # reported at the misspelt key
+        message = _message(error, model, path, hints)
+        if path in misspelt:
+            hint = misspelt[path]
+            needed = (f"{hint} is required" if hint not in ("enterprise", "enterprises")
+                      else "a scenario needs `enterprise:` or `enterprises:`")
+            message = f"{message} ({needed})"
+        out.append(Problem(name, *located.where(path), path, message))
+    return out
 
 
-def _validate(located: Located, model: type[M], name: str) -> M:
+@functools.lru_cache(maxsize=None)
+def _section_adapter(model: type[BaseModel], field_name: str) -> TypeAdapter:
+    info = model.model_fields[field_name]
+    if not info.metadata:
+        return TypeAdapter(info.annotation)
+    return TypeAdapter(Annotated[(info.annotation, *info.metadata)])
+
+
+def _valid_sections(data: dict, model: type[BaseModel]) -> dict[str, Any]:
+    """The top-level sections of ``data`` that validate on their own, by field name.
+
+    An absent optional section is valid (its default); of a list of sections that fails as a
+    whole (``enterprises:``), the items that validate are kept and the others are None.
+    """
+    sections: dict[str, Any] = {}
+    for field_name, info in model.model_fields.items():
+        key = info.alias or field_name
+        if key not in data:
+            if not info.is_required():
+                sections[field_name] = info.get_default(call_default_factory=True)
+            continue
+        try:
+            sections[field_name] = _section_adapter(model, field_name).validate_python(data[key])
+        except ValidationError:
+            item_model = _inner_model(info.annotation)
+            kinds = (info.annotation, *get_args(info.annotation))
+            is_list = any(get_origin(kind) is list for kind in kinds)
+            if is_list and item_model is not None and isinstance(data[key], list):
+                sections[field_name] = [_valid_or_none(item_model, item) for item in data[key]]
+    return sections
+
+
+def _valid_or_none(model: type[M], value: Any) -> Optional[M]:
     try:
-        return model.model_validate(located.data)
+        return model.model_validate(value)
+    except ValidationError:
+        return None
+
+
+def _check(raw: bytes, name: str, model: type[M]) -> tuple[M, list[Problem]]:
+    """Read and validate a document, with every problem found in one pass.
+
+    Returns the document and its warnings (located).
+
+    Raises
+    ------
+    ScenarioError
+        With every error found (sorted by line and column, at most MAX_PROBLEMS shown).
+    """
+    try:
+        located, problems = read_yaml_collecting(raw, name)
+    except YamlProblem as exc:
+        raise ScenarioError(exc.problems) from None
+    doc: Optional[M] = None
+    try:
+        doc = model.model_validate(located.data)
     except ValidationError as exc:
-        raise ScenarioError(_problems_from(exc, located, model, name)) from None
+        problems += _problems_from(exc, located, model, name)
+        findings = cross_check_sections(_valid_sections(located.data, model))
+    else:
+        findings = cross_check(doc)  # type: ignore[arg-type]
+    findings = [Problem(name, *located.where(p.path), p.path, p.message, p.severity)
+                for p in findings]
+    problems += [p for p in findings if p.severity == "error"]
+    if problems or doc is None:  # a failed validation always leaves a problem
+        raise ScenarioError(capped(problems))
+    return doc, [p for p in findings if p.severity == "warning"]
 
 
 def _read(path: Path) -> bytes:
@@ -152,18 +276,8 @@ def _read(path: Path) -> bytes:
 
 def parse_scenario(raw: bytes, name: str = "<scenario>") -> Loaded:
     """Validate scenario bytes; raise :class:`ScenarioError` with every problem found."""
-    try:
-        located = read_yaml(raw, name)
-    except YamlProblem as exc:
-        raise ScenarioError(exc.problems) from None
-    scenario = _validate(located, Scenario, name)
-    findings = [Problem(name, *located.where(p.path), p.path, p.message, p.severity)
-                for p in cross_check(scenario)]
-    errors = [p for p in findings if p.severity == "error"]
-    if errors:
-        raise ScenarioError(sorted(errors, key=lambda p: (p.line, p.col)))
-    return Loaded(scenario, name, hashlib.sha256(raw).hexdigest(),
-                  [p for p in findings if p.severity == "warning"])
+    scenario, warnings = _check(raw, name, Scenario)
+    return Loaded(scenario, name, hashlib.sha256(raw).hexdigest(), warnings)
 
 
 def load_scenario(path: str | Path) -> Scenario:
@@ -186,14 +300,5 @@ def load(path: str | Path) -> Loaded:
 def load_context(path: str | Path, name: Optional[str] = None) -> Context:
     """Load a batch context file (``economy:`` and ``guideline:`` sections)."""
     path = Path(path)
-    label = name or str(path)
-    try:
-        located = read_yaml(_read(path), label)
-    except YamlProblem as exc:
-        raise ScenarioError(exc.problems) from None
-    context = _validate(located, Context, label)
-    problems = [Problem(label, *located.where(p.path), p.path, p.message, p.severity)
-                for p in cross_check(context) if p.severity == "error"]
-    if problems:
-        raise ScenarioError(problems)
+    context, _ = _check(_read(path), name or str(path), Context)
     return context

@@ -308,6 +308,16 @@ class Context(Section):
     policy: Optional[Policy] = None
 
 
+ONE_ENTERPRISE_SECTION = ("give exactly one of `enterprise:` (one firm) or `enterprises:` "
+                          "(a sector or district bargain)")
+
+
+def one_enterprise_section(enterprise: object, enterprises: object) -> bool:
+    """Whether exactly one of the two sections is given (not None). The loader applies the
+    same rule to the raw data when other sections failed, so it is reported with them."""
+    return (enterprise is None) != (enterprises is None)
+
+
 class Scenario(Section):
     """A whole scenario file."""
 
@@ -331,9 +341,8 @@ class Scenario(Section):
 
     @model_validator(mode="after")
     def _one_enterprise_section(self) -> "Scenario":
-        if (self.enterprise is None) == (self.enterprises is None):
-            raise ValueError("give exactly one of `enterprise:` (one firm) or `enterprises:` "
-                             "(a sector or district bargain)")
+        if not one_enterprise_section(self.enterprise, self.enterprises):
+            raise ValueError(ONE_ENTERPRISE_SECTION)
         return self
 
     @property

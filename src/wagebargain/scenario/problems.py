@@ -76,3 +76,24 @@ def shown(value: object) -> str:
     if len(text) > SHOWN_MAX:
         text = text[: SHOWN_MAX - 3] + "..."
     return kind + text
+
+
+MAX_PROBLEMS = 50
+"""Most problems reported for one file; the rest are counted on a last "... and N more" line."""
+
+
+def capped(problems: list[Problem], unseen: int = 0) -> list[Problem]:
+    """Problems sorted by line and column, at most :data:`MAX_PROBLEMS` of them.
+
+    When some are left out (including ``unseen`` ones that were only counted), a last problem
+    says how many, located at the first one left out.
+    """
+    ordered = sorted(problems, key=lambda p: (p.line, p.col))
+    left_out = max(0, len(ordered) - MAX_PROBLEMS) + unseen
+    if not left_out:
+        return ordered
+    shown_part = ordered[:MAX_PROBLEMS]
+    anchor = ordered[MAX_PROBLEMS] if len(ordered) > MAX_PROBLEMS else ordered[-1]
+    return shown_part + [Problem(anchor.file, anchor.line, anchor.col, (),
+                                 f"... and {left_out} more problem{'s' if left_out != 1 else ''} "
+                                 f"(only the first {len(shown_part)} are shown)")]
