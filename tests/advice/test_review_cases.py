@@ -43,13 +43,14 @@ def test_piece_rate_grade_is_checked_on_countable_pay_now_and_next(tmp_path):
     assert now.severity == "violation"
     assert_allclose(now.message.params["countable"], 2750 - 330)
     assert_allclose(now.message.params["shortfall"], 2740 - 2420)
-    # Next minimum 2850: with the grade's planned raise r of the rate, 2750 (1 + r) - 330.
-    nxt = found["piece_rate_next"]
-    r = nxt.message.params["raise_rate"]
-    tilted = next(g for g in firm.allocation.grades if g.grade == "Piece sewer")
-    assert_allclose(r, tilted.tilted_money / 3100)
-    assert_allclose(nxt.message.params["countable_after"], 2750 * (1 + r) - 330)
-    assert nxt.severity == "risk"  # 2750 x 1.115 - 330 = 2736 < 2850
+    # The legal floor tests pay at the quota: the piece grade is the lowest (2420 < 3100 -
+    # 330), and the raise that lifts 2750 (1 + r) - 330 to the next minimum 2850 is
+    # r = 3180 / 2750 - 1 = 15.6%, which binds the target.
+    legal = next(c for c in firm.band.components if c.name == "legal_floor")
+    assert_allclose(legal.value, 3180 / 2750 - 1)
+    assert_allclose(firm.band.target, 3180 / 2750 - 1)
+    # At the target the piece rate clears the next minimum: no risk row is left.
+    assert "piece_rate_next" not in found
     # The piece rate is money a piece, not a percentage.
     assert "CNY 2.50 a piece" in _say(now.message)
 

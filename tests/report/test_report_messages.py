@@ -209,7 +209,8 @@ def test_money(value, en, zh):
 
 
 def test_parameter_kinds():
-    assert fmt.kind("floor_rate") == "rate" and fmt.kind("margin") == "rate"
+    assert fmt.kind("floor_rate") == "floor" and fmt.kind("legal_rate") == "floor"
+    assert fmt.kind("target_rate") == "rate" and fmt.kind("margin") == "rate"
     assert fmt.kind("ratio") == "rate" and fmt.kind("reference") == "rate"
     assert fmt.kind("cost_money") == "money" and fmt.kind("shortfall") == "money"
     assert fmt.kind("hourly_pay") == "money" and fmt.kind("countable") == "money"

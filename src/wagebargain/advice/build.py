@@ -24,9 +24,10 @@ from wagebargain.core.kernel import GUIDELINE_CLASSES, KernelResult, score
 from wagebargain.core.policy import Policy
 from wagebargain.errors import DataError
 from wagebargain.scenario.models import Enterprise, Scenario
-from wagebargain.scenario.rows import (as_arrays, contribution_share, countable_pay, gross_pay,
-                                       lowest_grade, next_minimum, row_from_scenario,
-                                       scenario_policy)
+from wagebargain.scenario.rows import (as_arrays, contribution_share, countable_pay,
+                                       floor_countable_pay, floor_pay, gross_pay, lowest_grade,
+                                       next_minimum, row_from_scenario, scenario_policy,
+                                       zero_raise_years)
 
 LADDER_STYLE = "steady"
 """Default concession style of the offer ladder (see core.ladder.STYLES)."""
@@ -55,7 +56,7 @@ def _at(result: KernelResult, name: str, i: int) -> float:
     return float(np.asarray(getattr(result, name))[i])
 
 
-def _indicators(row: dict[str, float], policy: Policy) -> dict[str, float]:
+def _indicators(row: dict[str, float], policy: Policy, firm: Enterprise) -> dict[str, float]:
     p = row["cpi_previous"]
     prod = indicators.productivity_growth(row["value_added"], row["headcount"],
                                           row["value_added_previous"], row["headcount_previous"])
@@ -78,6 +79,7 @@ def _indicators(row: dict[str, float], policy: Policy) -> dict[str, float]:
         "profit_money": row["profit"],
         "profit_growth_rate": float(indicators.profit_growth(row["profit"], row["profit_previous"])),
         "years_without_raise": row["years_without_raise"],
+        "zero_raise_years": float(zero_raise_years(firm)) if firm.raise_history else math.nan,
         "pay_lag_rate": row["pay_lag"],
         "two_in_step": float(indicators.two_in_step(real_wage, real_prod))
         if math.isfinite(float(real_wage)) and math.isfinite(float(real_prod)) else math.nan,
@@ -99,7 +101,8 @@ def _band(kr: KernelResult, i: int, policy: Policy, row: dict[str, float]) -> Ba
         Component("productivity", productivity, Message(
             "rule.productivity.fallback" if fallback else f"rule.productivity.{policy.productivity_measure}",
             {"value_rate": productivity}), SOURCES["productivity"]),
-        Component("catch_up", catch_up, Message("rule.catch_up", {
+        Component("catch_up", catch_up, Message(
+            "rule.catch_up" if math.isfinite(row["market_median"]) else "rule.catch_up.no_market", {
             "value_rate": catch_up, "lag_rate": row["pay_lag"], "cap_rate": policy.catch_up_cap,
             "share_rate": policy.catch_up_share}), SOURCES["catch_up"]),
         Component("guideline", min(max(inflation + productivity + catch_up, lo), hi),
@@ -292,7 +295,7 @@ def _checks(kr: KernelResult, i: int, firm: Enterprise, scenario: Scenario, band
     from wagebargain.advice.checks import firm_checks
 
     low = lowest_grade(firm, scenario.economy)
-    lowest_countable = countable_pay(low, scenario.economy)
+    lowest_countable = floor_countable_pay(low, scenario.economy)
     numbers = {
         "years": ind["years_without_raise"], "lag_rate": ind["pay_lag_rate"],
         "real_wage_growth_rate": ind["average_wage_growth_real_rate"],
@@ -301,7 +304,7 @@ def _checks(kr: KernelResult, i: int, firm: Enterprise, scenario: Scenario, band
         "offer_rate": settlement.management_offer, "profit_money": ind["profit_money"],
         "lower_rate": scenario.guideline.lower,
         "countable_money": lowest_countable,
-        "countable_after_offer_money": lowest_countable + low.base_pay * (
+        "countable_after_offer_money": lowest_countable + floor_pay(low) * (
             settlement.management_offer if math.isfinite(settlement.management_offer) else 0.0),
         "next_minimum_money": max(scenario.economy.minimum_wage.monthly,
                                   scenario.economy.minimum_wage.next_monthly or 0.0),
@@ -319,11 +322,12 @@ def _firm(scenario: Scenario, firm: Enterprise, kr: KernelResult, i: int, row: d
     band = _band(kr, i, policy, row)
     settlement = _settlement(kr, i, row, policy)
     costs = _costs(kr, i, row, scenario, firm)
-    ind = _indicators(row, policy)
+    ind = _indicators(row, policy, firm)
     market = _market(firm, scenario)
     allocation = _allocation(firm, scenario, band.target, next_minimum(row))
     checks = _checks(kr, i, firm, scenario, band, policy, allocation, ind, settlement)
-    context = arguments.Context(scenario, firm, row, ind, band, settlement, costs, market, checks)
+    context = arguments.Context(scenario, firm, row, ind, band, settlement, costs, market, checks,
+                                well_paid=bool(np.asarray(kr.well_paid)[i]))
     return FirmAdvice(
         name=firm.name, ownership=firm.ownership,
         headcount=firm.accounts.current.average_headcount, indicators=ind, band=band,
@@ -333,6 +337,8 @@ def _firm(scenario: Scenario, firm: Enterprise, kr: KernelResult, i: int, row: d
         ladder=_ladder(band, row, rounds, style), ladder_style=style,
         talking_points=arguments.talking_points(context), rebuttals=arguments.rebuttals(context),
         data_requests=arguments.data_requests(context), priority=_at(kr, "priority", i),
+        for_our_side=arguments.for_our_side(context),
+        contract_months=int(row["contract_months"]),
     )
 
 

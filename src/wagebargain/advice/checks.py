@@ -109,8 +109,9 @@ def _grade_checks(firm: Enterprise, scenario: Scenario, band: Band,
                                                    max_ratio=policy.subsistence_ratio_max))
     pieces = [j for j, g in enumerate(grades) if g.piece_rate is not None and g.quota is not None]
     if pieces:
-        # The grade's planned raise (its share of the target) applied to the piece rate.
-        lift = raises / np.where(base > 0, base, np.nan)
+        # The target applied to the piece rate: the raise the band (and its legal floor,
+        # which tests pay at the quota) is built on, so the finding and the band agree.
+        lift = np.full(len(grades), band.target)
         found += legal.piece_rate_checks(
             [grades[j].grade for j in pieces], [grades[j].piece_rate for j in pieces],
             [grades[j].quota for j in pieces], mw.monthly,

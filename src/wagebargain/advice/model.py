@@ -185,6 +185,11 @@ class FirmAdvice:
     rebuttals: tuple[Rebuttal, ...]
     data_requests: tuple[Message, ...]
     priority: float
+    for_our_side: tuple[Message, ...] = ()
+    contract_months: int = 12
+    """The contract's length in months (the costs' contract totals cover it)."""
+    """Notes for the union's side only (the target's cost against our estimate of
+    management's limit, ...): rendered apart from what is said in the room."""
 
 
 @dataclass(frozen=True)

@@ -113,13 +113,19 @@ def _check(
     )
 
 
+MONEY_TOLERANCE = 1e-6
+"""Money (per month or hour) below which a shortfall is float noise, not a finding."""
+
+
 def _at_least(
     code: str, value: float, required: float, severity: str, finding: str,
     numbers: Mapping[str, float], subject: str = "",
 ) -> Check:
-    """Fails when ``value < required``; adds the ``shortfall`` to the numbers."""
-    numbers = {**numbers, "shortfall": max(0.0, required - value)}
-    return _check(code, value < required, severity, finding, numbers, subject)
+    """Fails when ``value < required`` by more than :data:`MONEY_TOLERANCE` (float noise: a
+    raise computed to clear a minimum exactly must pass); adds the ``shortfall``."""
+    short = required - value > MONEY_TOLERANCE
+    numbers = {**numbers, "shortfall": max(0.0, required - value) if short else 0.0}
+    return _check(code, short, severity, finding, numbers, subject)
 
 
 def _per_subject(subjects: Sequence[str], *values: ArrayLike) -> list[np.ndarray]:

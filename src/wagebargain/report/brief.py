@@ -66,8 +66,9 @@ def _sector(advice: Advice, w: Words) -> list[Block]:
     s = advice.sector
     if s is None:
         return []
-    firms = tuple((f.name, w.num(f.headcount), w.pct(f.band.floor), w.pct(f.band.target),
-                   w.pct(f.band.opening), w.pct(f.resistance)) for f in advice.firms)
+    firms = tuple((w.name(f.name), w.num(f.headcount), w.floor_pct(f.band.floor),
+                   w.band_pct(f.band.target, f.band.floor), w.pct(f.band.opening),
+                   w.band_pct(f.resistance, f.band.floor)) for f in advice.firms)
     out: list[Block] = [
         Heading(w.t("ui.sector"), 2),
         Headline(w.t("headline", opening_rate=s.opening, target_rate=s.target, floor_rate=s.floor),

@@ -15,12 +15,17 @@ plain number, ``{x:s}`` the English plural ending of a count ("" for 1, else "s"
 ``{x:cmp}`` a percentage that :func:`wagebargain.report.messages.t` shows with two decimals
 when it would otherwise look equal to another ``cmp`` number of the sentence ("0.96% is
 below 1.00%", never "1.0% is below 1.0%").
+
+A minimum the union must not go below (the walk-away floor, the legal floor: the names in
+:data:`FLOOR_NAMES`, or the spec ``{x:up}``) is a ``floor`` percentage, rounded *up* at the
+shown precision (:func:`floor_pct`): a legal floor of 3.52% shows as 3.6%, never 3.5%, so a
+settlement at the figure printed still clears the minimum wage.
 """
 from __future__ import annotations
 
 import math
 from pathlib import PurePath
-from decimal import ROUND_HALF_UP, Decimal, localcontext
+from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal, localcontext
 from typing import Any, Optional
 
 DASH = "—"
@@ -39,10 +44,13 @@ MONEY_NAMES = frozenset({
 })
 #: Parameter names shown as multiples (``6.2×``).
 MULTIPLE_NAMES = frozenset({"limit"})
+#: Parameter names that are a minimum the union must not go below: shown rounded up.
+FLOOR_NAMES = frozenset({"floor_rate", "legal_rate", "legal_max_rate", "floor"})
 
 #: Format specs a template may give a placeholder, and the rule each selects.
 SPECS = {"pct": "rate", "abs": "rate", "pts": "points", "abspts": "points", "money": "money",
-         "absmoney": "money", "x": "multiple", "n": "plain", "s": "plural", "cmp": "rate"}
+         "absmoney": "money", "x": "multiple", "n": "plain", "s": "plural", "cmp": "rate",
+         "up": "floor"}
 _YUAN = {"CNY", "RMB"}
 _POINTS = {"en": "{} pp", "zh": "{}个百分点"}
 _TIMES = {"en": "{}×", "zh": "{}倍"}
@@ -62,7 +70,7 @@ def _finite(value: Any) -> Optional[float]:
 finite = _finite  # the public name: a number as a float, or None when missing
 
 
-def _half_up(x: float, places: int, shift: int = 0) -> str:
+def _half_up(x: float, places: int, shift: int = 0, rounding: str = ROUND_HALF_UP) -> str:
     """``x * 10**shift`` rounded half up to ``places`` decimals, with thousands separators.
 
     Float noise is removed first (rounding to 9 decimals), so 1091863.4999999998 and
@@ -80,7 +88,7 @@ def _half_up(x: float, places: int, shift: int = 0) -> str:
     with localcontext() as context:
         context.prec = max(28, digits)
         context.Emax = max(context.Emax, digits + 1)
-        rounded = exact.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)
+        rounded = exact.quantize(Decimal(1).scaleb(-places), rounding)
     return _unsigned_zero(f"{rounded:,}")
 
 
@@ -90,6 +98,16 @@ def pct(value: Any, digits: int = 1) -> str:
     if x is None:
         return DASH
     return _half_up(x, digits, shift=2) + "%"
+
+
+def floor_pct(value: Any, digits: int = 1) -> str:
+    """A minimum the union must not go below, as a percentage rounded *up*: ``0.03516`` ->
+    ``3.6%`` (half-up would show 3.5%, a raise that leaves pay below the minimum). Float
+    noise is removed first, so an exact ``0.026`` stays ``2.6%``."""
+    x = _finite(value)
+    if x is None:
+        return DASH
+    return _half_up(x, digits, shift=2, rounding=ROUND_CEILING) + "%"
 
 
 def points(value: Any, lang: str = "en", digits: int = 1) -> str:
@@ -171,7 +189,10 @@ def money(value: Any, currency: str = "CNY", lang: str = "en") -> str:
 
 
 def kind(name: str) -> str:
-    """How a parameter named ``name`` is shown: ``rate``, ``money``, ``multiple`` or ``plain``."""
+    """How a parameter named ``name`` is shown: ``rate``, ``floor`` (a rate rounded up),
+    ``money``, ``multiple`` or ``plain``."""
+    if name in FLOOR_NAMES:
+        return "floor"
     if name in MONEY_NAMES:  # an explicit name wins over a suffix (``piece_rate`` is money)
         return "money"
     if name.endswith("_change_rate"):
@@ -197,6 +218,8 @@ def param(name: str, value: Any, lang: str = "en", currency: str = "CNY", spec: 
         value = abs(x) if x is not None else None
     if how == "rate":
         return pct(value)
+    if how == "floor":
+        return floor_pct(value)
     if how == "points":
         return points(value, lang)
     if how == "money":

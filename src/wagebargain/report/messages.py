@@ -56,7 +56,8 @@ def t(key: str, lang: str = "en", params: Optional[Mapping[str, Any]] = None,
     params = params or {}
     try:
         parsed = list(_FORMATTER.parse(raw))
-        compared = _compared(parsed, params)
+        floors = _floors(parsed, params)
+        compared = _compared(parsed, params, floors)
         parts = []
         for literal, field, spec, _ in parsed:
             parts.append(literal)
@@ -65,7 +66,10 @@ def t(key: str, lang: str = "en", params: Optional[Mapping[str, Any]] = None,
             if field in compared:
                 parts.append(compared[field])
             elif field in params:
-                parts.append(fmt.param(field, params[field], lang, currency, spec or ""))
+                spec = spec or ""
+                if _is_floor(field, params[field], spec, floors):
+                    spec = "up"
+                parts.append(fmt.param(field, params[field], lang, currency, spec))
             else:
                 parts.append("{" + field + "}")
         return "".join(parts)
@@ -73,16 +77,48 @@ def t(key: str, lang: str = "en", params: Optional[Mapping[str, Any]] = None,
         return raw
 
 
-def _compared(parsed: list, params: Mapping[str, Any]) -> dict[str, str]:
+def _floors(parsed: list, params: Mapping[str, Any]) -> list[float]:
+    """The values of the sentence's floors (a minimum the union must not go below: shown
+    rounded up, :func:`wagebargain.report.fmt.floor_pct`)."""
+    out = []
+    for _, field, spec, _ in parsed:
+        if field and field in params and (spec == "up" or (fmt.kind(field) == "floor"
+                                                           and spec in ("", None, "cmp"))):
+            x = fmt.finite(params[field])
+            if x is not None:
+                out.append(x)
+    return out
+
+
+def _is_floor(field: str, value: Any, spec: str, floors: list[float]) -> bool:
+    """A percentage shown as a floor: a floor itself, or a rate of the same sentence equal
+    to one of its floors (a target the legal floor binds reads as the floor does, never
+    "aim for 3.5%, do not settle below 3.6%")."""
+    if spec == "up" or (fmt.kind(field) == "floor" and spec in ("", "cmp")):
+        return True
+    how = fmt.SPECS.get(spec) or fmt.kind(field)
+    x = fmt.finite(value)
+    return how == "rate" and spec != "pts" and x is not None \
+        and any(abs(x - f) < 1e-9 for f in floors)
+
+
+def _compared(parsed: list, params: Mapping[str, Any],
+              floors: Optional[list[float]] = None) -> dict[str, str]:
     """The ``{x:cmp}`` numbers of a sentence as percentages: one decimal, or two when two of
     them would otherwise read the same although they differ ("0.96% is below 1.00%")."""
     names = sorted({f for _, f, spec, _ in parsed if f and spec == "cmp" and f in params})
-    shown = {n: fmt.pct(params[n]) for n in names}
+    floors = floors or []
+
+    def shown_at(n: str, digits: int) -> str:  # a floor is rounded up (fmt.floor_pct)
+        up = _is_floor(n, params[n], "cmp", floors)
+        return (fmt.floor_pct if up else fmt.pct)(params[n], digits)
+
+    shown = {n: shown_at(n, 1) for n in names}
     values = {n: fmt.finite(params[n]) for n in names}
     clash = any(shown[a] == shown[b] and values[a] is not None and values[b] is not None
                 and abs(values[a] - values[b]) > 1e-12
                 for i, a in enumerate(names) for b in names[i + 1:])
-    return {n: fmt.pct(params[n], 2) for n in names} if clash else shown
+    return {n: shown_at(n, 2) for n in names} if clash else shown
 
 
 def text(message: Any, lang: str = "en", currency: str = "CNY") -> str:

@@ -7,6 +7,7 @@ the scenario does not carry returns a thinner list, or none at all.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from typing import Any, Mapping, Optional
 
@@ -21,6 +22,16 @@ from wagebargain.report.catalogue.sources import clean as clean_source
 from wagebargain.report.messages import t, text
 
 SEVERITY_ORDER = {"violation": 0, "risk": 1, "note": 2}
+#: English ownership labels found in brackets inside enterprise names, and their Chinese.
+_OWNERSHIP_ZH = {
+    "state-owned": "国有", "state owned": "国有", "state": "国有", "soe": "国有",
+    "collective": "集体", "collectively owned": "集体", "private": "民营",
+    "foreign-invested": "外资", "foreign": "外资", "mixed ownership": "混合所有制",
+    "mixed": "混合所有制", "joint venture": "合资",
+}
+_OWNERSHIP_IN_NAME = re.compile(
+    r"\s*[(（]\s*(" + "|".join(sorted(map(re.escape, _OWNERSHIP_ZH), key=len, reverse=True))
+    + r")\s*[)）]", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -38,6 +49,23 @@ class Words:
 
     def pct(self, value: Any) -> str:
         return fmt.pct(value)
+
+    def floor_pct(self, value: Any) -> str:
+        """A minimum the union must not go below, rounded up (:func:`fmt.floor_pct`)."""
+        return fmt.floor_pct(value)
+
+    def band_pct(self, value: Any, floor: Any) -> str:
+        """A rate beside the floor it may equal (a target or limit the legal floor binds):
+        shown as the floor is when equal, so a table never reads "floor 3.6%, target 3.5%"."""
+        return self.floor_pct(value) if _close(value, floor) else self.pct(value)
+
+    def name(self, name: str) -> str:
+        """An enterprise's name as the brief prints it: in Chinese, an English ownership
+        label in brackets ("(state-owned)", "(Collective)") is translated."""
+        if self.lang != "zh":
+            return name
+        return _OWNERSHIP_IN_NAME.sub(
+            lambda m: "（" + _OWNERSHIP_ZH[m.group(1).lower().replace("_", "-")] + "）", name)
 
     def money(self, value: Any) -> str:
         return fmt.money(value, self.currency, self.lang)
@@ -79,11 +107,13 @@ def _finite(x: Any) -> bool:
 def headline(firm: FirmAdvice, w: Words) -> list[Block]:
     """The band in one sentence, with the predicted settlement and management's offer."""
     s = firm.settlement
-    lines = [w.t("ui.nash_line", nash_rate=s.nash) if s.zone and _finite(s.nash)
+    lines = [w.t("ui.nash_line", nash_rate=w.band_pct(s.nash, firm.band.floor))
+             if s.zone and _finite(s.nash)
              else w.t("ui.no_zone_warning"),
              w.t("ui.offer_line", offer_rate=s.management_offer,
                  position=w.t(f"offer.{s.offer_position}"))]
-    return [Headline(w.msg(firm.band.headline), w.t("ui.firm_title", name=firm.name), tuple(lines))]
+    return [Headline(w.msg(firm.band.headline), w.t("ui.firm_title", name=w.name(firm.name)),
+                     tuple(lines))]
 
 
 def evidence(firm: FirmAdvice, w: Words) -> list[Block]:
@@ -150,7 +180,8 @@ def band(firm: FirmAdvice, w: Words, chart: Optional[Chart] = None) -> list[Bloc
     rows = []
     for c in b.components:
         value = w.t("ui.range", low_rate=b.guideline_low, high_rate=b.guideline_high) \
-            if c.name == "guideline" else w.pct(c.value)
+            if c.name == "guideline" else w.floor_pct(c.value) if c.name == "legal_floor" \
+            else w.pct(c.value)
         rows.append((w.t(f"component.{c.name}"), value, w.msg(c.rule),
                      w.source(f"component.{c.name}", c.source)))
     out: list[Block] = [
@@ -220,6 +251,9 @@ def cost(firm: FirmAdvice, w: Words) -> list[Block]:
         values = [getattr(c, name) for c in firm.costs]
         cells = [w.pct(v) for v in values] if name in ("rate", "pct_payroll", "pct_profit") \
             else w.amounts(values)
+        if name == "rate":  # the floor's raise is a minimum: rounded up
+            cells = [w.band_pct(c.rate, firm.band.floor) if c.label != "flat" else cell
+                     for c, cell in zip(firm.costs, cells)]
         rows.append((w.t(f"cost.{name}"), *cells))
     years = max(len(c.contract_years) for c in firm.costs)
     if years > 1:
@@ -229,6 +263,7 @@ def cost(firm: FirmAdvice, w: Words) -> list[Block]:
             rows.append((w.t("cost.contract_year", year=str(k + 1)), *w.amounts(values)))
     columns = (w.t("ui.item"), *(_cost_column(c, firm, w) for c in firm.costs))
     return [Heading(w.t("ui.cost")),
+            Para(w.t("ui.contract_months", months=firm.contract_months)),
             Table(columns, tuple(rows), (False,) + (True,) * len(firm.costs)),
             Para(w.t("ui.cost_note", currency=w.currency_name), "muted")]
 
@@ -249,8 +284,11 @@ def allocation(firm: FirmAdvice, w: Words) -> list[Block]:
     if a is None or not a.grades:
         return []
     g = a.grades
-    money = [w.amounts([x.base_pay for x in g]), w.amounts([x.percentage_money for x in g]),
-             w.amounts([x.flat_money for x in g]), w.amounts([x.tilted_money for x in g]),
+    # The three raises share their decimals (one is never in cents beside whole units).
+    raises = w.amounts([x.percentage_money for x in g] + [x.flat_money for x in g]
+                       + [x.tilted_money for x in g])
+    n = len(g)
+    money = [w.amounts([x.base_pay for x in g]), raises[:n], raises[n:2 * n], raises[2 * n:],
              w.amounts([x.new_pay_tilted for x in g])]
     rows = tuple((x.grade, w.num(x.headcount), money[0][j], money[1][j], money[2][j],
                   money[3][j], w.pct(x.tilted_rate), money[4][j]) for j, x in enumerate(g))
@@ -262,8 +300,8 @@ def allocation(firm: FirmAdvice, w: Words) -> list[Block]:
     else:
         staffed = [x for x in g if x.headcount > 0] or list(g)
         note = w.t("ui.allocation_note", budget_money=a.budget_month,
-                   floor_rate=min(x.tilted_rate for x in staffed),
-                   floor_money=min(x.tilted_money for x in staffed))
+                   least_rate=min(x.tilted_rate for x in staffed),
+                   least_money=min(x.tilted_money for x in staffed))
     out: list[Block] = [Heading(w.t("ui.allocation")), Para(note),
                         Table(columns, rows, (False,) + (True,) * 7)]
     if a.note is not None:
@@ -305,9 +343,9 @@ def settlement(firm: FirmAdvice, w: Words, policy: Optional[Mapping[str, Any]] =
         out.append(Para(w.t("ui.no_zone_warning"), "warning"))
     rows = [
         (w.t("settle.zone"), w.yes_no(s.zone)),
-        (w.t("settle.floor"), w.pct(s.union_floor)),
-        (w.t("settle.resistance"), w.pct(s.management_resistance)),
-        (w.t("settle.nash"), w.pct(s.nash)),
+        (w.t("settle.floor"), w.floor_pct(s.union_floor)),
+        (w.t("settle.resistance"), w.band_pct(s.management_resistance, s.union_floor)),
+        (w.t("settle.nash"), w.band_pct(s.nash, s.union_floor)),
         (w.t("settle.power"), w.num(s.union_power)),
         (w.t("settle.offer"), w.pct(s.management_offer)),
         (w.t("settle.position"), w.t(f"offer.{s.offer_position}")),
@@ -316,15 +354,32 @@ def settlement(firm: FirmAdvice, w: Words, policy: Optional[Mapping[str, Any]] =
     out.append(Para(w.msg(s.summary), "" if s.zone else "warning"))
     share = (policy or {}).get("profit_share_limit")
     if _finite(share):
-        out.append(Para(w.t("ui.resistance_note", share_rate=share), "muted"))
+        out.append(Para(_resistance_note(firm, w, share), "muted"))
+    if firm.for_our_side:
+        out += [Heading(w.t("ui.our_side")),
+                Bullets(tuple(w.msg(m) for m in firm.for_our_side))]
     return out
+
+
+def _resistance_note(firm: FirmAdvice, w: Words, share: float) -> str:
+    """How management's limit was estimated, and which bound lifted it, if one did: the
+    offer on the table, else the legal floor (kernel step 8)."""
+    s = firm.settlement
+    legal, offer = _component(firm, "legal_floor"), s.management_offer
+    if _finite(offer) and _close(s.management_resistance, offer) and offer > legal + 1e-12 \
+            and not _close(offer, 0.0):
+        return w.t("ui.resistance_note.offer", share_rate=share, offer_rate=offer)
+    if _finite(legal) and legal > 0 and _close(s.management_resistance, legal):
+        return w.t("ui.resistance_note.legal", share_rate=share, legal_rate=legal)
+    return w.t("ui.resistance_note", share_rate=share)
 
 
 def sensitivity(firm: FirmAdvice, w: Words) -> list[Block]:
     """The band when CPI, productivity or profit move."""
     if not firm.sensitivity:
         return []
-    rows = tuple((w.t(f"case.{r.case}"), w.pct(r.floor), w.pct(r.target), w.pct(r.opening))
+    rows = tuple((w.t(f"case.{r.case}"), w.floor_pct(r.floor), w.band_pct(r.target, r.floor),
+                  w.pct(r.opening))
                  for r in firm.sensitivity)
     columns = (w.t("ui.case"), w.t("band.floor"), w.t("band.target"), w.t("band.opening"))
     return [Heading(w.t("ui.sensitivity")), Table(columns, rows, (False, True, True, True))]
@@ -335,7 +390,8 @@ def ladder(firm: FirmAdvice, w: Words) -> list[Block]:
     if not firm.ladder:
         return []
     money = w.amounts([r.money_per_worker_month for r in firm.ladder])
-    rows = tuple((w.num(r.round), w.pct(r.rate), money[j]) for j, r in enumerate(firm.ladder))
+    rows = tuple((w.num(r.round), w.band_pct(r.rate, firm.band.floor), money[j])
+                 for j, r in enumerate(firm.ladder))
     return [Heading(w.t("ui.ladder")),
             Para(w.t("ui.ladder_note", style=w.t(f"style.{firm.ladder_style}"))),
             Table((w.t("ui.round"), w.t("ui.ask"), w.t("ui.per_worker_month")), rows,
@@ -365,7 +421,7 @@ def firm_sections(firm: FirmAdvice, w: Words, guideline: Mapping[str, float],
     meta = w.t("ui.firm_meta", ownership=w.t(f"ownership.{firm.ownership}"),
                headcount=firm.headcount, priority=round(firm.priority))
     return [
-        Heading(firm.name, 2), Para(meta, "muted"),
+        Heading(w.name(firm.name), 2), Para(meta, "muted"),
         *headline(firm, w), *evidence(firm, w), *band(firm, w, chart(firm, w, guideline)),
         *checks(firm, w), *cost(firm, w), *allocation(firm, w), *market(firm, w),
         *settlement(firm, w, policy), *sensitivity(firm, w), *ladder(firm, w), *arguments(firm, w),

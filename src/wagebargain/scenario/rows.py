@@ -30,14 +30,36 @@ def countable_pay(grade: Grade, economy: Economy) -> float:
                            economy.minimum_wage.excludes_employee_contributions))
 
 
+def floor_pay(grade: Grade) -> float:
+    """The monthly pay the legal floor tests: a piece-rated grade's pay at its labour quota
+    (piece rate x quota: piece-rate pay on a reasonable quota must meet the minimum, MOLSS
+    Order No. 21, 2004, Art. 12 and domain.md §3), else its base pay. A raise of r lifts it
+    by r (the piece rate rises with the raise), so the kernel's ``lowest_base_pay`` is this."""
+    if grade.piece_rate is not None and grade.quota is not None:
+        return float(grade.piece_rate * grade.quota)
+    return float(grade.base_pay)
+
+
+def floor_countable_pay(grade: Grade, economy: Economy) -> float:
+    """:func:`floor_pay` less the worker's own contributions where the region excludes them:
+    the pay the kernel's legal floor and minimum-wage findings test (for a piece-rated grade,
+    its countable pay at the quota)."""
+    from wagebargain.core.checks import countable_pay as countable
+
+    return float(countable(floor_pay(grade), grade.employee_contributions,
+                           economy.minimum_wage.excludes_employee_contributions))
+
+
 def gross_pay(grade: Grade) -> float:
     """Monthly pay in the wage price guide's concept: base, allowances, overtime, benefits."""
     return grade.base_pay + grade.allowances + grade.overtime_pay + grade.benefits
 
 
 def lowest_grade(firm: Enterprise, economy: Economy) -> Grade:
-    """The full-time grade with the lowest countable pay (the one the legal floor binds on)."""
-    return min(firm.workforce, key=lambda g: countable_pay(g, economy))
+    """The full-time grade with the lowest countable pay as the legal floor tests it
+    (:func:`floor_countable_pay`: a piece-rated grade at its quota), the one the legal floor
+    binds on."""
+    return min(firm.workforce, key=lambda g: floor_countable_pay(g, economy))
 
 
 def years_without_raise(firm: Enterprise) -> int:
@@ -48,6 +70,11 @@ def years_without_raise(firm: Enterprise) -> int:
             break
         count += 1
     return count
+
+
+def zero_raise_years(firm: Enterprise) -> int:
+    """Years of the raise history with no raise at all, consecutive or not."""
+    return sum(1 for entry in firm.raise_history or [] if entry.raise_ <= 0)
 
 
 def pay_lag(firm: Enterprise, economy: Economy) -> float:
@@ -170,7 +197,7 @@ def enterprise_columns(scenario: Scenario, firm: Enterprise) -> dict[str, float]
         "profit_previous": before.profit if before else nan,
         "wage_bill": now.wage_bill,
         "wage_bill_previous": before.wage_bill if before else nan,
-        "lowest_base_pay": low.base_pay,
+        "lowest_base_pay": floor_pay(low),  # a piece-rated grade: its pay at the quota
         "lowest_employee_contributions": low.employee_contributions,
         "lowest_gross_pay": gross_pay(low),
         "market_median": market_median(scenario, low),

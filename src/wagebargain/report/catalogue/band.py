@@ -57,6 +57,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "按历年普调记录，实际工资累计落后于全社会劳动生产率增长趋势 {lag_rate}，本轮补偿其中 "
         "{share_rate}，另计与市场工资价位中位数差距的一部分，合计不超过 {cap_rate}：{value_rate}。",
     ),
+    "rule.catch_up.no_market": (
+        "{share_rate} of the cumulative lag of real pay behind the economy-wide productivity "
+        "trend over the raise history ({lag_rate}), capped at {cap_rate}: {value_rate}. "
+        "The scenario has no wage price guide, so no market gap is added.",
+        "按历年普调记录，实际工资累计落后于全社会劳动生产率增长趋势 {lag_rate}，本轮补偿其中 "
+        "{share_rate}，合计不超过 {cap_rate}：{value_rate}。场景未提供工资价位，"
+        "未计入与市场中位数的差距。",
+    ),
     "rule.guideline.loss_making": (
         "Loss-making firm: the guideline points to the lower line {high_rate}; the band runs "
         "down to {low_rate}, but anything below the lower line, a freeze included, needs the "
@@ -84,9 +92,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rule.legal_floor": (
         "The smallest raise that keeps the lowest grade's countable pay at or above the "
         "minimum wage, today's or the one expected at the next adjustment, whichever is "
-        "higher ({minimum_money}): {value_rate}.",
+        "higher ({minimum_money}): {value_rate:up}.",
         "使最低档职工可计入最低工资的工资不低于最低工资标准（现行标准与下次调整后预期标准中的"
-        "较高者，{minimum_money}）所需的最小涨幅：{value_rate}。",
+        "较高者，{minimum_money}）所需的最小涨幅：{value_rate:up}。",
     ),
     "rule.offer.target": (
         "Management has already offered {offer_rate}, above the target of {target_rate} the "

@@ -79,19 +79,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{countable}）不低于最低工资标准 {minimum}。",
     ),
     "check.piece_rate_next.below": (
-        "With the piece rate of {piece_rate} raised {raise_rate}, pay at the quota of {quota} "
-        "pieces would count {countable_after} toward the minimum wage, below the "
-        "{minimum_next} expected at the next adjustment: short by {shortfall} a month.",
-        "计件单价 {piece_rate} 上调 {raise_rate} 后，按劳动定额 {quota} 件计算，可计入最低工资的"
-        "部分为 {countable_after}，仍低于下次调整后预期的最低工资标准 {minimum_next}，每月差 "
-        "{shortfall}。",
+        "With the piece rate of {piece_rate} raised by the target of {raise_rate}, pay at the "
+        "quota of {quota} pieces would count {countable_after} toward the minimum wage, below "
+        "the {minimum_next} expected at the next adjustment: short by {shortfall} a month.",
+        "计件单价 {piece_rate} 按目标涨幅上调 {raise_rate} 后，按劳动定额 {quota} 件计算，"
+        "可计入最低工资的部分为 {countable_after}，仍低于下次调整后预期的最低工资标准 "
+        "{minimum_next}，每月差 {shortfall}。",
     ),
     "check.piece_rate_next.ok": (
-        "With the piece rate of {piece_rate} raised {raise_rate}, pay at the quota counts "
-        "{countable_after} toward the minimum wage, at or above the next minimum of "
-        "{minimum_next}.",
-        "计件单价 {piece_rate} 上调 {raise_rate} 后，按劳动定额计算可计入最低工资的部分为 "
-        "{countable_after}，不低于下次调整后的最低工资标准 {minimum_next}。",
+        "With the piece rate of {piece_rate} raised by the target of {raise_rate}, pay at the "
+        "quota counts {countable_after} toward the minimum wage, at or above the next minimum "
+        "of {minimum_next}.",
+        "计件单价 {piece_rate} 按目标涨幅上调 {raise_rate} 后，按劳动定额计算可计入最低工资的"
+        "部分为 {countable_after}，不低于下次调整后的最低工资标准 {minimum_next}。",
     ),
     # pay cycles and arrears
     "check.pay_cycle_full_time.too_long": (

@@ -46,11 +46,32 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "ui.resistance_note": (
         "Management's limit is our estimate, not its word: the raise whose full cost, employer "
-        "contributions included, would take {share_rate} of last year's profit (for a "
-        "loss-making firm, the legal floor).",
+        "contributions included, would take {share_rate} of last year's profit.",
         "企业方承受上限是我方的估计，并非企业方的表态：指全部成本（含单位缴费）相当于上年利润 "
-        "{share_rate} 的涨幅（亏损企业取法定底线）。",
+        "{share_rate} 的涨幅。",
     ),
+    "ui.resistance_note.legal": (
+        "Management's limit is our estimate, not its word: the raise whose full cost, employer "
+        "contributions included, would take {share_rate} of last year's profit. Here that is "
+        "less than the legal floor of {legal_rate}, which management cannot refuse, so the "
+        "limit is lifted to it.",
+        "企业方承受上限是我方的估计，并非企业方的表态：指全部成本（含单位缴费）相当于上年利润 "
+        "{share_rate} 的涨幅。本企业该涨幅低于企业方不能拒绝的法定底线 {legal_rate}，"
+        "因此上限取法定底线。",
+    ),
+    "ui.resistance_note.offer": (
+        "Management's limit is our estimate, not its word: the raise whose full cost, employer "
+        "contributions included, would take {share_rate} of last year's profit. Here that is "
+        "less than management's own offer of {offer_rate}, which shows it can pay that much, "
+        "so the limit is lifted to the offer.",
+        "企业方承受上限是我方的估计，并非企业方的表态：指全部成本（含单位缴费）相当于上年利润 "
+        "{share_rate} 的涨幅。本企业该涨幅低于企业方自己的报价 {offer_rate}，报价说明企业方"
+        "至少能支付这么多，因此上限取报价。",
+    ),
+    "ui.our_side": ("For our side only (not to be said in the room)",
+                    "仅供我方内部掌握（谈判时不对外讲）"),
+    "ui.contract_months": ("Contract length: {months} month{months:s}.",
+                           "合同期限：{months} 个月。"),
     "ui.firm_meta": ("{ownership} · {headcount} workers · follow-up priority {priority} of 100",
                      "{ownership} · 职工 {headcount} 人 · 工会跟进优先级 {priority}/100"),
     "ui.yes": ("yes", "是"),
@@ -95,18 +116,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.allocation_note": (
         "Monthly budget of the target on base pay: {budget_money}. Percentage: the same rate "
         "for all; flat: the same amount for all; tilted: every grade gets at least "
-        "{floor_rate} of its pay and at least {floor_money} a month, so the lowest paid get "
+        "{least_rate} of its pay and at least {least_money} a month, so the lowest paid get "
         "the largest percentage.",
         "按基本工资计算的目标涨幅每月预算：{budget_money}。按比例：各档同一涨幅；"
-        "定额：各档同一金额；倾斜：各档至少增资本档工资的 {floor_rate}，且每人每月不少于 "
-        "{floor_money}，低收入职工增幅最大。",
+        "等额：各档同一金额；倾斜：各档至少增资本档工资的 {least_rate}，且每人每月不少于 "
+        "{least_money}，低收入职工增幅最大。",
     ),
     "ui.allocation_note_minimum": (
         "Monthly budget of the target on base pay: {budget_money}. Percentage: the same rate "
         "for all; flat: the same amount for all; tilted: the cheapest raises that bring every "
         "grade up to the next minimum wage and keep the grade order.",
         "按基本工资计算的目标涨幅每月预算：{budget_money}。按比例：各档同一涨幅；"
-        "定额：各档同一金额；倾斜：使各档都达到下次调整后最低工资标准、且不打乱档次顺序所需的"
+        "等额：各档同一金额；倾斜：使各档都达到下次调整后最低工资标准、且不打乱档次顺序所需的"
         "最低增资。",
     ),
     "ui.allocation_base": (
@@ -148,8 +169,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "band.floor": ("Floor", "底线"),
     "band.target": ("Target", "目标"),
     "band.opening": ("Opening", "开价"),
-    "band.flat": ("Flat amount", "定额增资"),
-    "band.flat_amount": ("Flat, {amount_money}/month", "定额 {amount_money}/月"),
+    "band.flat": ("Flat amount", "等额增资"),
+    "band.flat_amount": ("Flat, {amount_money}/month", "等额 {amount_money}/月"),
     "component.inflation": ("Inflation", "物价（CPI）"),
     "component.productivity": ("Productivity", "劳动生产率"),
     "component.catch_up": ("Catch-up", "补偿性增长"),
@@ -174,7 +195,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "indicator.labour_share_change_rate": ("Change in labour share", "劳动报酬占比变化"),
     "indicator.profit_money": ("Profit, annual", "利润总额（年）"),
     "indicator.profit_growth_rate": ("Profit growth", "利润增长"),
-    "indicator.years_without_raise": ("Years without a raise", "连续未涨工资年数"),
+    "indicator.years_without_raise": ("Years without a raise, consecutive up to the latest",
+                                      "截至最近一年连续未涨工资年数"),
+    "indicator.zero_raise_years": ("Years without a raise in the raise history, in all",
+                                   "历年普调记录中未涨工资的年数（合计）"),
     "indicator.pay_lag_rate": ("Real pay behind the economy-wide productivity trend, "
                                "cumulative over the raise history",
                                "按历年普调记录，实际工资累计落后于全社会劳动生产率增长趋势"),
@@ -197,7 +221,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cost.contract_year": ("Contract year {year}", "合同第 {year} 年"),
     # allocation
     "alloc.percentage": ("Percentage", "按比例"),
-    "alloc.flat": ("Flat", "定额"),
+    "alloc.flat": ("Flat", "等额"),
     "alloc.tilted": ("Tilted", "倾斜"),
     "alloc.tilted_rate": ("Tilted, %", "倾斜涨幅"),
     "alloc.new_pay": ("New base pay, tilted", "调整后基本工资（倾斜）"),
