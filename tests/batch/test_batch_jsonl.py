@@ -55,9 +55,10 @@ def test_columns_do_not_depend_on_line_order(tmp_path, region):
 
 
 def test_unknown_keys_mark_their_row_with_the_line(tmp_path, region):
+    # the marked row keeps its id, so the error can be traced to the enterprise
     _, rows = run(tmp_path, region, GOOD, {**GOOD, "id": "B", "headcont": 5})
-    assert rows == [("A", ""), ("", "line 2: unknown column 'headcont'; did you mean "
-                                     "'headcount'?")]
+    assert rows == [("A", ""), ("B", "line 2: unknown column 'headcont'; did you mean "
+                                      "'headcount'?")]
 
 
 def test_a_column_no_line_gives_refuses_the_file(tmp_path, region):

@@ -93,10 +93,12 @@ def read_jsonl(handle: IO[bytes], path: Path, chunk_rows: int) -> Source:
                     for key in strange:
                         unknown.setdefault(key, number)
                     names.update(dict.fromkeys(k for k in record if k in INPUT_SCHEMA))
-                    record, message = None, f"line {number}: {_unknown(strange)}"
+                    # the row keeps its id and name, so the error can be traced to it
+                    record = {k: record[k] for k in ("id", "name") if k in record}
+                    message = f"line {number}: {_unknown(strange)}"
             if message is not None:
                 errors[len(records)] = message
-                record = {}
+                record = record or {}
             records.append(record)
             if len(records) == chunk_rows:
                 yield _from_records(records, errors, handle.tell(), names)
