@@ -66,3 +66,12 @@ def test_symlink_to_a_regular_file_is_an_ordinary_output(tmp_path):
     (tmp_path / "link.txt").symlink_to(tmp_path / "real.txt")
     check_output_path(tmp_path / "link.txt")
     check_output_path(tmp_path / "missing.txt")
+
+
+def test_a_symlink_is_written_through_and_stays_a_link(tmp_path):
+    (tmp_path / "real.txt").write_text("old", "utf-8")
+    (tmp_path / "link.txt").symlink_to(tmp_path / "real.txt")
+    write_text_atomic(tmp_path / "link.txt", "new")
+    assert (tmp_path / "link.txt").is_symlink()
+    assert (tmp_path / "real.txt").read_text("utf-8") == "new"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.txt", "real.txt"]
