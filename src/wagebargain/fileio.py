@@ -60,12 +60,13 @@ def atomic_open(path: Union[str, Path], mode: str = "w", encoding: str | None = 
 
     An exception (including Ctrl-C) removes the temporary file and leaves any existing
     ``path`` untouched, so no reader ever sees a half-written output. An existing ``path``
-    that is not a regular file is refused first (:func:`check_output_path`). A symlink is
-    written through: the file it points to is replaced and the link stays.
+    that is not a regular file is refused first (:func:`check_output_path`). A symlink to
+    an existing file is written through: that file is replaced and the link stays (a
+    dangling link is replaced by the output).
     """
     path = Path(path)
     check_output_path(path)
-    if path.is_symlink():
+    if path.is_symlink() and path.exists():
         path = Path(os.path.realpath(path))
     binary = "b" in mode
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
