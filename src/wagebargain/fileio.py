@@ -43,6 +43,25 @@ def check_output_path(path: Union[str, Path]) -> None:
                                   str(path))
 
 
+@contextlib.contextmanager
+def reading(path: Union[str, Path], hint: str = "") -> Iterator[None]:
+    """Turn the ways reading a file fails into a :class:`~wagebargain.errors.DataError`
+    naming the file; ``hint`` follows the message for text that is not UTF-8."""
+    from wagebargain.errors import DataError
+
+    try:
+        yield
+    except FileNotFoundError:
+        raise DataError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise DataError(f"{path}: this is a folder, not a file") from None
+    except UnicodeDecodeError as exc:
+        raise DataError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})"
+                        f"{hint}") from None
+    except OSError as exc:
+        raise DataError(f"{path}: cannot read ({exc.strerror or exc})") from None
+
+
 def _default_mode(path: Path) -> int:
     """An existing file's permissions, else 0666 less the process umask."""
     try:

@@ -31,6 +31,7 @@ import numpy as np
 
 from wagebargain.batch.formats import DELIMITERS, pyarrow_or_none, require_pyarrow
 from wagebargain.errors import DataError
+from wagebargain.fileio import reading
 
 CHUNK_ROWS = 32_768
 """Rows per chunk: large enough to amortise NumPy calls, small enough that the kernel's
@@ -112,19 +113,12 @@ def open_table(path: Path, fmt: str, chunk_rows: int = CHUNK_ROWS) -> Iterator[S
 
 @contextlib.contextmanager
 def _reading(path: Path) -> Iterator[None]:
-    """Turn the ways reading a file fails into a :class:`DataError` naming the file."""
-    try:
-        yield
-    except FileNotFoundError:
-        raise DataError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise DataError(f"{path}: this is a folder, not a file") from None
-    except UnicodeDecodeError as exc:
-        raise DataError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
-    except csv.Error as exc:
-        raise DataError(f"{path}: {exc}") from None
-    except OSError as exc:
-        raise DataError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    """:func:`wagebargain.fileio.reading`, with the ``csv`` module's errors too."""
+    with reading(path):
+        try:
+            yield
+        except csv.Error as exc:
+            raise DataError(f"{path}: {exc}") from None
 
 
 def _guarded(path: Path, chunks: Iterator[Chunk]) -> Iterator[Chunk]:

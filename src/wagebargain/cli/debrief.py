@@ -39,16 +39,10 @@ def debrief(
     """Score the class's settlements for each side, against the theory, ranked."""
     from wagebargain.classroom import debrief_report
     from wagebargain.classroom.debrief import debrief as score_class
-    from wagebargain.errors import DataError
+    from wagebargain.fileio import reading
 
-    try:
+    with reading(results, hint="; save the sheet as CSV UTF-8"):
         text = results.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise DataError(f"{results}: no such file") from None
-    except UnicodeDecodeError:
-        raise DataError(f"{results}: not UTF-8 text; save the sheet as CSV UTF-8") from None
-    except OSError as exc:
-        raise DataError(f"{results}: cannot read: {exc.strerror}") from None
     classroom = load_classroom(file, firm=firm, lang=lang.value if lang else None)
     result = score_class(classroom, text, str(results))
     for warning in result.warnings:
